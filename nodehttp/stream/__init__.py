@@ -1,0 +1,25 @@
+"""`node:stream` (doc: ../shared/spec/node/stream.md).
+
+Readable, Writable, Duplex, Transform and PassThrough with Node's state
+machines and event order, plus `pipeline`, `finished` and the predicates.
+`addAbortSignal` has no Python meaning (there is no AbortSignal) and is
+not provided.
+"""
+
+from .legacy import Stream
+from .readable import Readable, ReadableState
+from .writable import Writable, WritableState
+from .duplex import Duplex
+from .transform import Transform, PassThrough
+from .end_of_stream import finished
+from .pipeline import pipeline
+from .state import getDefaultHighWaterMark, setDefaultHighWaterMark
+from ._utils import is_readable as isReadable, is_writable as isWritable, \
+    is_errored as isErrored, is_disturbed as isDisturbed
+from .destroy import destroyer as _destroyer  # noqa: F401  (used by http)
+
+__all__ = [
+    'Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'pipeline',
+    'finished', 'getDefaultHighWaterMark', 'setDefaultHighWaterMark', 'isReadable',
+    'isWritable', 'isErrored', 'isDisturbed', 'ReadableState', 'WritableState',
+]
