@@ -1,0 +1,263 @@
+"""http.IncomingMessage (http.md "Class: http.IncomingMessage"; Node:
+lib/_http_incoming.js): a Readable carrying a request (server) or a response
+(client) body.
+
+Theory of operation
+-------------------
+The connection code (server.py, client.py) owns the parser.  On
+``HeadersComplete`` it creates the message with ``IncomingMessage(socket)``
+and calls ``msg._on_headers(ev, join_duplicates, max_headers_count)``, which
+copies method/url/status/version/rawHeaders.  Body bytes are pushed with
+``msg.push(data)`` (when ``msg._dumped`` is False; a False return means "stop
+reading the socket"), ``MessageComplete`` becomes ``msg._on_complete(raw
+trailers)`` (sets ``complete``, stores trailers, pushes EOF).
+
+``headers``/``headersDistinct``/``trailers``/``trailersDistinct`` are built
+lazily from the raw lists on first access, with the duplicate rules of
+http.md message.headers (common.headers_from_raw).
+
+Hooks for the connection code
+-----------------------------
+- ``_on_headers(ev, join_duplicates=False, max_headers_count=0)``
+- ``_on_complete(raw_trailers)``
+- ``_dump()``: discard the body (Node: IncomingMessage.prototype._dump).
+- ``_read_start`` / ``_read_stop`` class hooks: by default they resume/pause
+  the socket; ``_read`` calls ``_read_start`` when the consumer wants data.
+"""
+
+from nodehttp import errors, process
+from nodehttp.http.common import headers_distinct_from_raw, headers_from_raw
+
+try:
+    from nodehttp.stream import Readable as _Readable
+except Exception:  # pragma: no cover - the streams layer is not there yet
+    from nodehttp.events import EventEmitter as _Readable
+
+__all__ = ['IncomingMessage']
+
+
+def _on_error_cb(self, error, cb):
+    # Node keeps an old behaviour: the error reaches 'error' only when
+    # someone listens for it.
+    if self.listenerCount('error') == 0:
+        cb()
+    else:
+        cb(error)
+
+
+class IncomingMessage(_Readable):
+    """http.IncomingMessage -- http.md "Class: http.IncomingMessage"."""
+
+    # Class-level defaults: only what a message changes goes into its dict.
+    aborted = False            # http.md message.aborted
+    complete = False           # http.md message.complete
+    upgrade = None
+    method = None
+    statusCode = None
+    statusMessage = None
+    httpVersionMajor = None
+    httpVersionMinor = None
+    httpVersion = None
+    joinDuplicateHeaders = False
+    _consuming = False
+    _dumped = False
+    _headers = None            # Node: this[kHeaders] (lazy)
+    _headers_distinct = None
+    _headers_count = 0         # Node: this[kHeadersCount] (pairs * 2)
+    _trailers = None
+    _trailers_distinct = None
+    _trailers_count = 0
+    _max_headers_count = 0
+
+    def __init__(self, socket=None, options=None):
+        if socket is not None:
+            hwm = getattr(socket, 'readableHighWaterMark', None)
+            _Readable.__init__(self, {'highWaterMark': hwm} if hwm is not None else None)
+        else:
+            _Readable.__init__(self)
+        state = getattr(self, '_readableState', None)
+        if state is not None:
+            # Node: the parser fills the buffer directly; _read only resumes.
+            state.readingMore = True
+        self.socket = socket
+        self.rawHeaders = []
+        self.rawTrailers = []
+        self.url = ''
+        self.client = socket
+
+    # -- filled by the connection --------------------------------------------
+    def _on_headers(self, ev, join_duplicates=False, max_headers_count=0):
+        """Copy a parser HeadersComplete event into the message."""
+        self.httpVersionMajor = major = ev.version_major
+        self.httpVersionMinor = minor = ev.version_minor
+        self.httpVersion = '%d.%d' % (major, minor)
+        raw = ev.raw_headers
+        self.rawHeaders = raw
+        self._headers_count = len(raw)
+        if max_headers_count and max_headers_count * 2 < len(raw):
+            self._headers_count = max_headers_count * 2
+        if join_duplicates:
+            self.joinDuplicateHeaders = True
+        if ev.method is not None:
+            self.method = ev.method
+            self.url = ev.url
+        else:
+            self.statusCode = ev.status_code
+            self.statusMessage = ev.reason
+        self.upgrade = ev.upgrade
+
+    def _on_complete(self, raw_trailers=None):
+        self.complete = True
+        if raw_trailers:
+            self.rawTrailers = raw_trailers
+            self._trailers_count = len(raw_trailers)
+            self._trailers = None
+            self._trailers_distinct = None
+        self.push(None)
+
+    # -- properties ------------------------------------------------------
+    @property
+    def connection(self):
+        return self.socket
+
+    @connection.setter
+    def connection(self, value):
+        self.socket = value
+
+    @property
+    def headers(self):
+        """http.md message.headers (duplicates merged as documented)."""
+        h = self._headers
+        if h is None:
+            raw = self.rawHeaders
+            if self._headers_count != len(raw):
+                raw = raw[:self._headers_count]
+            h = self._headers = headers_from_raw(raw, self.joinDuplicateHeaders)
+        return h
+
+    @headers.setter
+    def headers(self, value):
+        self._headers = value
+
+    @property
+    def headersDistinct(self):
+        h = self._headers_distinct
+        if h is None:
+            raw = self.rawHeaders
+            if self._headers_count != len(raw):
+                raw = raw[:self._headers_count]
+            h = self._headers_distinct = headers_distinct_from_raw(raw)
+        return h
+
+    @headersDistinct.setter
+    def headersDistinct(self, value):
+        self._headers_distinct = value
+
+    @property
+    def trailers(self):
+        t = self._trailers
+        if t is None:
+            if not self.complete:
+                return {}
+            t = self._trailers = headers_from_raw(self.rawTrailers, self.joinDuplicateHeaders)
+        return t
+
+    @trailers.setter
+    def trailers(self, value):
+        self._trailers = value
+
+    @property
+    def trailersDistinct(self):
+        t = self._trailers_distinct
+        if t is None:
+            if not self.complete:
+                return {}
+            t = self._trailers_distinct = headers_distinct_from_raw(self.rawTrailers)
+        return t
+
+    @trailersDistinct.setter
+    def trailersDistinct(self, value):
+        self._trailers_distinct = value
+
+    # -- methods ---------------------------------------------------------
+    def setTimeout(self, msecs, callback=None):
+        """http.md message.setTimeout(msecs[, callback])."""
+        if callback is not None:
+            self.on('timeout', callback)
+        self.socket.setTimeout(msecs)
+        return self
+
+    def _read(self, n=None):
+        if not self._consuming:
+            state = getattr(self, '_readableState', None)
+            if state is not None:
+                state.readingMore = False
+            self._consuming = True
+        # The connection pushes body bytes itself; reading only means
+        # "let the socket flow again".
+        sock = self.socket
+        if sock is not None and getattr(sock, 'readable', False):
+            self._read_start()
+
+    def _read_start(self):
+        sock = self.socket
+        if sock is not None and not getattr(sock, '_paused', False):
+            resume = getattr(sock, '_http_read_start', None)
+            if resume is not None:
+                resume()
+
+    def _destroy(self, err, cb):
+        if not self.readableEnded or not self.complete:
+            self.aborted = True
+            self.emit('aborted')
+        sock = self.socket
+        if sock is not None and not sock.destroyed and self.aborted:
+            sock.destroy(err) if err is not None else sock.destroy()
+            # Node waits for the socket to finish closing before the
+            # message's own error/close.
+            def on_close(*_):
+                process.nextTick(_on_error_cb, self, err, cb)
+            if sock.destroyed and getattr(sock, 'closed', False):
+                process.nextTick(_on_error_cb, self, err, cb)
+            else:
+                sock.once('close', on_close)
+        else:
+            process.nextTick(_on_error_cb, self, err, cb)
+
+    def _dump(self):
+        """Discard the body (Node: IncomingMessage.prototype._dump)."""
+        if not self._dumped:
+            self._dumped = True
+            self.removeAllListeners('data')
+            self.resume()
+
+    def _addHeaderLines(self, headers, n):
+        if headers:
+            if self.complete:
+                self.rawTrailers = headers
+                self._trailers_count = n
+                self._trailers = None
+            else:
+                self.rawHeaders = headers
+                self._headers_count = n
+                self._headers = None
+
+    def _addHeaderLine(self, field, value, dest):
+        """Node's merge rule for one line into `dest` (kept for subclasses)."""
+        merged = headers_from_raw([field, value], self.joinDuplicateHeaders)
+        key = field.lower()
+        if key not in dest:
+            dest[key] = merged[key]
+        elif key == 'set-cookie':
+            dest[key].append(value)
+        else:
+            dest.update(headers_from_raw(
+                [key, dest[key] if not isinstance(dest[key], list) else dest[key][0], field, value],
+                self.joinDuplicateHeaders))
+
+    def _addHeaderLineDistinct(self, field, value, dest):
+        key = field.lower()
+        if key not in dest:
+            dest[key] = [value]
+        else:
+            dest[key].append(value)

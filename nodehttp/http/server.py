@@ -1,0 +1,797 @@
+"""http.Server and http.ServerResponse (http.md "Class: http.Server",
+"Class: http.ServerResponse", "http.createServer()"; Node: lib/_http_server.js).
+
+Theory of operation
+-------------------
+Each accepted socket gets one ``_Connection``: it owns the sans-IO
+``RequestParser``, the queue of requests whose responses are not finished
+(``incoming``), the queue of responses waiting for their turn on the socket
+(``outgoing``, pipelining) and the timing used by headersTimeout /
+requestTimeout.  Its bound methods are the socket's listeners, created once
+per connection; nothing is allocated per request except the request, the
+response and the bytes.
+
+  socket 'data' -> parser.feed() -> HeadersComplete -> IncomingMessage +
+  ServerResponse -> 'request' (or checkContinue / checkExpectation /
+  dropRequest / canned 400, 417, 503) -> Body -> req.push() ->
+  MessageComplete -> req complete, EOF pushed.
+
+A response owns the socket while it is ``socket._httpMessage``; the next
+pipelined one waits in ``outgoing`` with its bytes parked in outputData and
+gets the socket when the current one finishes (``_res_on_finish``), so
+responses go out strictly in request order.  ``res.end(body)`` writes head and
+body in one ``socket.write``.
+
+Timeouts follow Node: ``server.timeout`` is the socket's idle timeout;
+after a response on a kept-alive socket the socket timeout becomes
+``keepAliveTimeout + keepAliveTimeoutBuffer`` until the next request starts;
+a periodic check (every ``connectionsCheckingInterval`` ms, unref'd) answers
+408 to connections whose headers (``headersTimeout``) or whole request
+(``requestTimeout``) are late.
+"""
+
+import re
+from collections import deque
+
+from nodehttp import errors, net, process, timers
+from nodehttp.http import common
+from nodehttp.http.common import (
+    STATUS_CODES, check_invalid_header_char, js_str, validateHeaderName,
+    validateHeaderValue,
+)
+from nodehttp.http.incoming import IncomingMessage
+from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
+from nodehttp.http.parser import (
+    Body, HeadersComplete, MessageComplete, ParseError, RequestParser, Upgrade,
+)
+from nodehttp.loop import get_loop
+
+__all__ = ['Server', 'ServerResponse', 'createServer', 'STATUS_CODES']
+
+_RE_CONTINUE = re.compile(r'(?:^|\W)100-continue(?:$|\W)', re.I)
+_RE_TE_CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
+# "</styles.css>; rel=preload; as=style" (Node: validateLinkHeaderValue)
+_RE_LINK = re.compile(r'^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$')
+
+# The canned answers of 'clientError' when nobody listens (errors.md §4).
+_BAD_REQUEST = b'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'
+_REQUEST_TIMEOUT = b'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n'
+_HEADER_TOO_LARGE = b'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'
+_CHUNK_EXT_TOO_LARGE = b'HTTP/1.1 413 Payload Too Large\r\nConnection: close\r\n\r\n'
+_CANNED = {
+    'HPE_HEADER_OVERFLOW': _HEADER_TOO_LARGE,
+    'HPE_CHUNK_EXTENSIONS_OVERFLOW': _CHUNK_EXT_TOO_LARGE,
+    'ERR_HTTP_REQUEST_TIMEOUT': _REQUEST_TIMEOUT,
+}
+_CONTINUE = b'HTTP/1.1 100 Continue\r\n\r\n'
+_PROCESSING = b'HTTP/1.1 102 Processing\r\n\r\n'
+
+_is_finite_nonneg = lambda v: (isinstance(v, (int, float)) and not isinstance(v, bool)  # noqa: E731
+                               and v == v and v != float('inf') and v >= 0)
+
+
+def _noop(*args):
+    pass
+
+
+def _emit_close_nt(res):
+    if not res._closed:
+        res.destroyed = True
+        res._closed = True
+        res.emit('close')
+
+
+# ---------------------------------------------------------------------------
+class ServerResponse(OutgoingMessage):
+    """http.ServerResponse -- http.md "Class: http.ServerResponse"."""
+
+    statusCode = 200
+    statusMessage = None
+    sendDate = True
+    _sent100 = False
+    _expect_continue = False
+    _conn = None
+
+    def __init__(self, req, options=None):
+        OutgoingMessage.__init__(self, options)
+        if req.method == 'HEAD':
+            self._hasBody = False
+        self.req = req
+        if req.httpVersionMajor is not None and (
+                req.httpVersionMajor < 1 or req.httpVersionMinor < 1):
+            te = req.headers.get('te')
+            self.useChunkedEncodingByDefault = bool(te and _RE_TE_CHUNKED.search(te))
+            self.shouldKeepAlive = False
+
+    def _implicit_header(self):
+        self.writeHead(self.statusCode)
+
+    def _on_finish(self, err=None):
+        sock = self.socket
+        if sock is not None and getattr(sock, '_hadError', False):
+            return
+        conn = self._conn
+        if conn is not None:
+            # Node registers resOnFinish as the first 'finish' listener.
+            conn._res_on_finish(self)
+        self.emit('finish')
+
+    def assignSocket(self, socket):
+        """Give the response its socket (Node: ServerResponse.assignSocket)."""
+        if getattr(socket, '_httpMessage', None) is not None:
+            raise errors.ERR_HTTP_SOCKET_ASSIGNED()
+        socket._httpMessage = self
+        if self._conn is None:
+            socket.on('close', self._on_socket_close_detached)
+        self.socket = socket
+        self.emit('socket', socket)
+        self._flush()
+
+    def detachSocket(self, socket):
+        if self._conn is None:
+            socket.removeListener('close', self._on_socket_close_detached)
+        socket._httpMessage = None
+        self.socket = None
+
+    def _on_socket_close_detached(self, *_):
+        # A user-assigned socket (no connection of ours) closing.
+        sock = self.socket
+        if sock is not None and sock._httpMessage is self:
+            _emit_close_nt(self)
+
+    def writeHead(self, statusCode, reason=None, obj=None):
+        """http.md response.writeHead(statusCode[, statusMessage][, headers])."""
+        if self._header is not None:
+            raise errors.ERR_HTTP_HEADERS_SENT('write')
+        original = statusCode
+        try:
+            code = int(statusCode) if not isinstance(statusCode, bool) else int(statusCode)
+            if isinstance(statusCode, float) and statusCode != statusCode:
+                code = 0
+        except (TypeError, ValueError):
+            code = 0
+        code = ((code + 2 ** 31) % 2 ** 32) - 2 ** 31  # JS `statusCode |= 0`
+        if code < 100 or code > 999:
+            raise errors.ERR_HTTP_INVALID_STATUS_CODE(original)
+
+        if isinstance(reason, str):
+            self.statusMessage = reason
+        else:
+            if not self.statusMessage:
+                self.statusMessage = STATUS_CODES.get(code, 'unknown')
+            if obj is None:
+                obj = reason
+        self.statusCode = code
+
+        if self._out_headers:
+            if isinstance(obj, (list, tuple)):
+                if len(obj) % 2:
+                    raise errors.ERR_INVALID_ARG_VALUE('headers', obj)
+                for n in range(0, len(obj), 2):
+                    self.removeHeader(obj[n])
+                for n in range(0, len(obj), 2):
+                    if obj[n]:
+                        self.appendHeader(obj[n], obj[n + 1])
+            elif obj:
+                for k, v in obj.items():
+                    if k:
+                        self.setHeader(k, v)
+            headers = self._out_headers
+        else:
+            headers = obj
+
+        msg = self.statusMessage
+        if not isinstance(msg, str):
+            msg = js_str(msg)
+        if check_invalid_header_char(msg):
+            raise errors.ERR_INVALID_CHAR('statusMessage')
+
+        if code == 204 or code == 304 or 100 <= code <= 199:
+            # RFC 9110 §15.3.5, §15.4.5, §15.2: no content after the head.
+            self._hasBody = False
+        # A client waiting for 100 Continue that got a final status may still
+        # send the body: do not reuse the connection.
+        if self._expect_continue and not self._sent100:
+            self.shouldKeepAlive = False
+
+        self._store_header('HTTP/1.1 %d %s\r\n' % (code, msg), headers)
+        return self
+
+    writeHeader = writeHead
+
+    def writeContinue(self, cb=None):
+        """http.md response.writeContinue()."""
+        self._write_raw(_CONTINUE, cb)
+        self._sent100 = True
+
+    def writeProcessing(self, cb=None):
+        """http.md response.writeProcessing()."""
+        self._write_raw(_PROCESSING, cb)
+
+    def writeEarlyHints(self, hints, cb=None):
+        """http.md response.writeEarlyHints(hints[, callback])."""
+        if not isinstance(hints, dict):
+            raise errors.ERR_INVALID_ARG_TYPE('hints', 'Object', hints)
+        link = hints.get('link')
+        if link is None:
+            return
+        link = _validate_link(link, hints)
+        if not link:
+            return
+        if check_invalid_header_char(link):
+            raise errors.ERR_INVALID_CHAR('header content', 'Link')
+        head = 'HTTP/1.1 103 Early Hints\r\nLink: ' + link + '\r\n'
+        for key, value in hints.items():
+            if key != 'link':
+                validateHeaderName(key)
+                validateHeaderValue(key, value)
+                head += key + ': ' + js_str(value) + '\r\n'
+        head += '\r\n'
+        self._write_raw(head.encode('latin-1', 'replace'), cb)
+
+    def _finish(self):
+        OutgoingMessage._finish(self)
+
+
+def _validate_link(value, hints):
+    if isinstance(value, str) and _RE_LINK.match(value):
+        return value
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return ''
+        if all(isinstance(v, str) and _RE_LINK.match(v) for v in value):
+            return ', '.join(value)
+    raise errors.ERR_INVALID_ARG_VALUE(
+        'hints', value,
+        'must be an array or string of format "</styles.css>; rel=preload; as=style"')
+
+
+# ---------------------------------------------------------------------------
+class _Connection:
+    """Per-socket HTTP state (Node: the `state` object of
+    connectionListenerInternal plus the parser's ConnectionsList entry)."""
+
+    __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing',
+                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set',
+                 'req', 'start', 'headers_completed',
+                 '__weakref__')
+
+    def __init__(self, server, socket):
+        self.server = server
+        self.socket = socket
+        self.parser = RequestParser(
+            max_header_size=server.maxHeaderSize or common.maxHeaderSize,
+            lenient=bool(server.insecureHTTPParser))
+        self.incoming = deque()
+        self.outgoing = deque()
+        self.outgoing_data = 0
+        self.requests_count = 0
+        self.keep_alive_timeout_set = False
+        self.req = None                  # Node: parser.incoming
+        self.start = get_loop().now()    # Node: parser->last_message_start_ (0: idle)
+        self.headers_completed = False
+
+    # -- socket listeners ------------------------------------------------
+    def on_data(self, data):
+        if not self.start:
+            # A new message begins (Node: on_message_begin).
+            self.start = get_loop().now()
+            self.headers_completed = False
+        if self.keep_alive_timeout_set:
+            self._reset_socket_timeout()
+        try:
+            events = self.parser.feed(data)
+        except ParseError as err:
+            # Node delivers what was parsed before the error first.
+            if err.events:
+                self._run_events(err.events, data)
+            if not self.socket.destroyed:
+                self._parse_error(err, data)
+            return
+        self._run_events(events, data)
+
+    def _run_events(self, events, data):
+        socket = self.socket
+        for ev in events:
+            cls = ev.__class__
+            if cls is Body:
+                req = self.req
+                if req is not None and not req._dumped:
+                    if not req.push(ev.data):
+                        socket.pause()
+            elif cls is HeadersComplete:
+                self.headers_completed = True
+                if self._on_headers(ev):
+                    return
+            elif cls is MessageComplete:
+                self.start = 0
+                req = self.req
+                if req is not None:
+                    req._on_complete(ev.raw_trailers)
+            elif cls is Upgrade:
+                self._on_upgrade(ev)
+                return
+            if socket.destroyed:
+                return
+        if getattr(socket, '_paused', False) and self.parser is not None:
+            self.parser.pause()
+
+    def _parse_error(self, err, data):
+        self._reset_socket_timeout()
+        try:
+            err.rawPacket = data
+        except AttributeError:
+            pass
+        self.on_error(err)
+
+    def on_end(self):
+        parser = self.parser
+        if parser is None:
+            return
+        try:
+            events = parser.feed_eof()
+        except ParseError as err:
+            self.on_error(err)
+            return
+        if events:
+            self._run_events(events, b'')
+        server = self.server
+        socket = self.socket
+        if not server.httpAllowHalfOpen:
+            socket.end()
+        elif self.outgoing:
+            self.outgoing[-1]._last = True
+        elif getattr(socket, '_httpMessage', None) is not None:
+            socket._httpMessage._last = True
+        else:
+            socket.end()
+
+    def on_close(self, *args):
+        server = self.server
+        server._connections.discard(self)
+        self.parser = None
+        incoming = self.incoming
+        while incoming:
+            req = incoming.popleft()
+            req.destroy(errors.econnreset('aborted'))
+        outgoing = self.outgoing
+        while outgoing:
+            res = outgoing.popleft()
+            res.destroy(errors.econnreset('aborted'))
+        # Node: onServerResponseClose on the response owning the socket.
+        res = getattr(self.socket, '_httpMessage', None)
+        if res is not None:
+            _emit_close_nt(res)
+
+    def on_drain(self, *args):
+        socket = self.socket
+        need_pause = self.outgoing_data > socket.writableHighWaterMark
+        if getattr(socket, '_paused', False) and not need_pause:
+            socket._paused = False
+            if self.parser is not None:
+                self._feed_held()
+            socket.resume()
+        msg = getattr(socket, '_httpMessage', None)
+        if msg is not None and not msg.finished and msg._need_drain and msg.writableLength == 0:
+            msg._need_drain = False
+            msg.emit('drain')
+
+    def _feed_held(self):
+        # Bytes the paused parser kept are parsed on resume (parser API).
+        try:
+            events = self.parser.resume()
+        except ParseError as err:
+            if err.events:
+                self._run_events(err.events, b'')
+            if not self.socket.destroyed:
+                self._parse_error(err, err.rawPacket)
+            return
+        if events:
+            self._run_events(events, b'')
+
+    def update_outgoing_data(self, delta):
+        self.outgoing_data += delta
+        self.on_drain()
+
+    def on_timeout(self, *args):
+        socket = self.socket
+        req = self.req
+        req_timeout = req is not None and not req.complete and req.emit('timeout', socket)
+        res = getattr(socket, '_httpMessage', None)
+        res_timeout = res is not None and res.emit('timeout', socket)
+        server_timeout = self.server.emit('timeout', socket)
+        if not req_timeout and not res_timeout and not server_timeout:
+            socket.destroy()
+
+    def on_error(self, e):
+        """Node: socketOnError (socket errors, parse errors, request timeout)."""
+        socket = self.socket
+        socket.removeListener('error', self.on_error)
+        if socket.listenerCount('error') == 0:
+            socket.on('error', _noop)
+        if not self.server.emit('clientError', e, socket):
+            msg = getattr(socket, '_httpMessage', None)
+            if socket.writable and (msg is None or not msg._headerSent):
+                socket.write(_CANNED.get(getattr(e, 'code', None), _BAD_REQUEST))
+            socket.destroy(e)
+
+    # -- requests --------------------------------------------------------
+    def _reset_socket_timeout(self):
+        if not self.keep_alive_timeout_set:
+            return
+        self.socket.setTimeout(self.server.timeout or 0)
+        self.keep_alive_timeout_set = False
+
+    def _on_headers(self, ev):
+        server = self.server
+        socket = self.socket
+        mhc = server.maxHeadersCount
+        if mhc and len(ev.raw_headers) > 2 * mhc:
+            # Node 24 answers more header lines than maxHeadersCount with
+            # HPE_HEADER_OVERFLOW (431), as observed.
+            self._parse_error(ParseError('HPE_HEADER_OVERFLOW', 'Header overflow'), b'')
+            return True
+        req = server._IncomingMessage(socket)
+        req._on_headers(ev, server.joinDuplicateHeaders, mhc or 0)
+        self.req = req
+        self._reset_socket_timeout()
+
+        if ev.upgrade:
+            req.upgrade = up = req.method == 'CONNECT' or bool(server.shouldUpgradeCallback(req))
+            if up:
+                return False
+
+        self.incoming.append(req)
+
+        if not getattr(socket, '_paused', False):
+            ws = getattr(socket, '_writableState', None)
+            if (ws is not None and ws.needDrain) or \
+                    self.outgoing_data >= socket.writableHighWaterMark:
+                socket._paused = True
+                socket.pause()
+
+        res = server._ServerResponse(req, server._res_options)
+        res._keepAliveTimeout = server.keepAliveTimeout
+        res._maxRequestsPerSocket = server.maxRequestsPerSocket
+        res._conn = self
+        res.shouldKeepAlive = ev.keep_alive
+        if server._unique_headers is not None:
+            res._unique_headers = server._unique_headers
+
+        if getattr(socket, '_httpMessage', None) is not None:
+            self.outgoing.append(res)
+        else:
+            res.assignSocket(socket)
+
+        if req.httpVersionMajor == 1 and req.httpVersionMinor == 1:
+            if server.requireHostHeader and 'host' not in req.headers:
+                res.writeHead(400, ['Connection', 'close'])
+                res.end()
+                return False
+            mrps = server.maxRequestsPerSocket
+            limit = isinstance(mrps, (int, float)) and not isinstance(mrps, bool) and mrps > 0
+            if limit:
+                self.requests_count += 1
+                res.maxRequestsOnConnectionReached = mrps <= self.requests_count
+                if mrps < self.requests_count:
+                    server.emit('dropRequest', req, socket)
+                    res.writeHead(503)
+                    res.end()
+                    return False
+            expect = req.headers.get('expect')
+            if expect is not None:
+                if _RE_CONTINUE.search(expect):
+                    res._expect_continue = True
+                    if server.listenerCount('checkContinue') > 0:
+                        server.emit('checkContinue', req, res)
+                    else:
+                        res.writeContinue()
+                        server.emit('request', req, res)
+                elif server.listenerCount('checkExpectation') > 0:
+                    server.emit('checkExpectation', req, res)
+                else:
+                    res.writeHead(417)
+                    res.end()
+                return False
+        server.emit('request', req, res)
+        return False
+
+    def _on_upgrade(self, ev):
+        """CONNECT, or an Upgrade accepted by shouldUpgradeCallback."""
+        req = self.req
+        socket = self.socket
+        server = self.server
+        if req is None or not req.upgrade:
+            # A rejected upgrade: the request was served like any other;
+            # continue parsing what follows with a fresh parser.
+            if req is not None and not req.complete:
+                req._on_complete(None)
+            self.parser.resume_after_upgrade()
+            self.start = 0
+            if ev.data:
+                self.on_data(ev.data)
+            return
+        event = 'connect' if req.method == 'CONNECT' else 'upgrade'
+        self._detach()
+        if not req.complete:
+            req._on_complete(None)
+        if server.listenerCount(event) > 0:
+            server.emit(event, req, socket, bytes(ev.data or b''))
+        else:
+            socket.destroy()
+
+    def _detach(self):
+        socket = self.socket
+        socket.removeListener('data', self.on_data)
+        socket.removeListener('end', self.on_end)
+        socket.removeListener('close', self.on_close)
+        socket.removeListener('drain', self.on_drain)
+        socket.removeListener('error', self.on_error)
+        socket.removeListener('timeout', self.on_timeout)
+        socket.parser = None
+        self.parser = None
+        self.server._connections.discard(self)
+
+    def _res_on_finish(self, res):
+        """Node: resOnFinish -- runs before the user's 'finish' listeners."""
+        incoming = self.incoming
+        req = res.req
+        if incoming and incoming[0] is req:
+            incoming.popleft()
+        if not req._consuming:
+            state = getattr(req, '_readableState', None)
+            if state is None or not state.resumeScheduled:
+                req._dump()
+        socket = self.socket
+        res.detachSocket(socket)
+        if self.req is req and req.complete:
+            self.req = None
+        process.nextTick(_emit_close_nt, res)
+        if res._last:
+            destroy_soon = getattr(socket, 'destroySoon', None)
+            if destroy_soon is not None:
+                destroy_soon()
+            else:
+                socket.end()
+        elif not self.outgoing:
+            server = self.server
+            kat = server.keepAliveTimeout
+            kat = kat if _is_finite_nonneg(kat) else 0
+            buf = server.keepAliveTimeoutBuffer
+            buf = buf if _is_finite_nonneg(buf) else 1000
+            if kat:
+                socket.setTimeout(kat + buf)
+                self.keep_alive_timeout_set = True
+        else:
+            nxt = self.outgoing.popleft()
+            nxt.assignSocket(socket)
+
+
+# ---------------------------------------------------------------------------
+def _validate_int(value, name, minimum=0):
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise errors.ERR_INVALID_ARG_TYPE(name, 'number', value)
+    if value != value or value in (float('inf'), float('-inf')) or value != int(value):
+        raise errors.ERR_OUT_OF_RANGE(name, 'an integer', value)
+    if value < minimum or value > 9007199254740991:
+        raise errors.ERR_OUT_OF_RANGE(name, '>= %d && <= 9007199254740991' % minimum, value)
+    return int(value)
+
+
+def _validate_bool(value, name):
+    if not isinstance(value, bool):
+        raise errors.ERR_INVALID_ARG_TYPE(name, 'boolean', value)
+    return value
+
+
+class _Thenable:
+    """What server[Symbol.asyncDispose]() returns (API.md: `.then(cb)`)."""
+
+    __slots__ = ('_done', '_value', '_cbs')
+
+    def __init__(self):
+        self._done = False
+        self._value = None
+        self._cbs = []
+
+    def _resolve(self, value=None):
+        self._done = True
+        self._value = value
+        cbs, self._cbs = self._cbs, []
+        for cb in cbs:
+            cb(value)
+
+    def then(self, cb):
+        if self._done:
+            process.queueMicrotask(lambda: cb(self._value))
+        else:
+            self._cbs.append(cb)
+        return self
+
+
+class Server(net.Server):
+    """http.Server -- http.md "Class: http.Server"."""
+
+    def __init__(self, options=None, requestListener=None, **kwargs):
+        if callable(options):
+            requestListener, options = options, None
+        if options is None:
+            options = {}
+        elif not isinstance(options, dict):
+            raise errors.ERR_INVALID_ARG_TYPE('options', 'Object', options)
+        if kwargs:
+            options = dict(options)
+            options.update({k: v for k, v in kwargs.items() if v is not None})
+        options = {k: v for k, v in options.items() if v is not None}
+        self._store_options(options)
+
+        net_opts = {'allowHalfOpen': True, 'noDelay': options.get('noDelay', True)}
+        for key in ('keepAlive', 'keepAliveInitialDelay', 'highWaterMark'):
+            if key in options:
+                net_opts[key] = options[key]
+        net.Server.__init__(self, net_opts)
+
+        if requestListener is not None:
+            self.on('request', requestListener)
+        # Node: "Similar option to this. Too lazy to write my own docs."
+        self.httpAllowHalfOpen = False
+        self.on('connection', self._connection_listener)
+        self.on('listening', self._setup_connections_tracking)
+        self.timeout = 0
+        self.maxHeadersCount = None
+        self.maxRequestsPerSocket = 0
+        self._unique_headers = _parse_unique_headers(options.get('uniqueHeaders'))
+        self._connections = set()
+        self._checking_interval = None
+        hwm = options.get('highWaterMark')
+        self._res_options = {'highWaterMark': hwm} if hwm is not None else None
+        if self.rejectNonStandardBodyWrites:
+            self._res_options = dict(self._res_options or {}, rejectNonStandardBodyWrites=True)
+
+    def _store_options(self, options):
+        self._IncomingMessage = options.get('IncomingMessage') or IncomingMessage
+        self._ServerResponse = options.get('ServerResponse') or ServerResponse
+        mhs = options.get('maxHeaderSize')
+        if mhs is not None:
+            _validate_int(mhs, 'maxHeaderSize', 0)
+        self.maxHeaderSize = mhs
+        ihp = options.get('insecureHTTPParser')
+        if ihp is not None:
+            _validate_bool(ihp, 'options.insecureHTTPParser')
+        self.insecureHTTPParser = ihp
+        rt = options.get('requestTimeout')
+        self.requestTimeout = _validate_int(rt, 'requestTimeout', 0) if rt is not None else 300000
+        ht = options.get('headersTimeout')
+        if ht is not None:
+            self.headersTimeout = _validate_int(ht, 'headersTimeout', 0)
+        else:
+            self.headersTimeout = min(60000, self.requestTimeout)
+        if self.requestTimeout > 0 and self.headersTimeout > 0 and \
+                self.headersTimeout > self.requestTimeout:
+            raise errors.ERR_OUT_OF_RANGE('headersTimeout', '<= requestTimeout', ht)
+        kat = options.get('keepAliveTimeout')
+        self.keepAliveTimeout = _validate_int(kat, 'keepAliveTimeout', 0) if kat is not None else 5000
+        katb = options.get('keepAliveTimeoutBuffer')
+        self.keepAliveTimeoutBuffer = (_validate_int(katb, 'keepAliveTimeoutBuffer', 0)
+                                       if katb is not None else 1000)
+        cci = options.get('connectionsCheckingInterval')
+        self.connectionsCheckingInterval = (
+            _validate_int(cci, 'connectionsCheckingInterval', 0) if cci is not None else 30000)
+        rhh = options.get('requireHostHeader')
+        self.requireHostHeader = _validate_bool(rhh, 'options.requireHostHeader') \
+            if rhh is not None else True
+        jdh = options.get('joinDuplicateHeaders')
+        if jdh is not None:
+            _validate_bool(jdh, 'options.joinDuplicateHeaders')
+        self.joinDuplicateHeaders = jdh
+        rns = options.get('rejectNonStandardBodyWrites')
+        self.rejectNonStandardBodyWrites = _validate_bool(
+            rns, 'options.rejectNonStandardBodyWrites') if rns is not None else False
+        suc = options.get('shouldUpgradeCallback')
+        if suc is not None:
+            if not callable(suc):
+                raise errors.ERR_INVALID_ARG_TYPE('options.shouldUpgradeCallback', 'Function', suc)
+            self.shouldUpgradeCallback = suc
+        else:
+            self.shouldUpgradeCallback = self._default_should_upgrade
+
+    def _default_should_upgrade(self, req=None):
+        return self.listenerCount('upgrade') > 0
+
+    # -- connections -----------------------------------------------------
+    def _connection_listener(self, socket):
+        conn = _Connection(self, socket)
+        socket.server = self
+        if self.timeout and hasattr(socket, 'setTimeout'):
+            socket.setTimeout(self.timeout)
+        socket.on('timeout', conn.on_timeout)
+        socket.parser = conn.parser
+        socket._http_conn = conn
+        socket.on('data', conn.on_data)
+        socket.on('error', conn.on_error)
+        socket.on('end', conn.on_end)
+        socket.on('close', conn.on_close)
+        socket.on('drain', conn.on_drain)
+        socket._paused = False
+        self._connections.add(conn)
+
+    def _setup_connections_tracking(self, *args):
+        if self._checking_interval is not None:
+            timers.clearInterval(self._checking_interval)
+        self._checking_interval = timers.setInterval(
+            self._check_connections, self.connectionsCheckingInterval or 1)
+        self._checking_interval.unref()
+
+    def _check_connections(self):
+        ht = self.headersTimeout if _is_finite_nonneg(self.headersTimeout) else 0
+        rt = self.requestTimeout if _is_finite_nonneg(self.requestTimeout) else 0
+        if not ht and not rt:
+            return
+        now = get_loop().now()
+        expired = []
+        for conn in self._connections:
+            start = conn.start
+            if not start:
+                continue
+            if (ht and not conn.headers_completed and start < now - ht) or \
+                    (rt and start < now - rt):
+                expired.append(conn)
+        for conn in expired:
+            conn.start = 0
+            if not conn.socket.destroyed:
+                conn.on_error(errors.ERR_HTTP_REQUEST_TIMEOUT())
+
+    def close(self, callback=None):
+        """http.md server.close([callback]): also closes idle connections."""
+        self.closeIdleConnections()
+        if self._checking_interval is not None:
+            timers.clearInterval(self._checking_interval)
+            self._checking_interval = None
+        if callback is None:
+            net.Server.close(self)
+        else:
+            net.Server.close(self, callback)
+        return self
+
+    def closeAllConnections(self):
+        """http.md server.closeAllConnections()."""
+        for conn in list(self._connections):
+            conn.socket.destroy()
+
+    def closeIdleConnections(self):
+        """http.md server.closeIdleConnections()."""
+        for conn in list(self._connections):
+            if conn.start:
+                continue
+            msg = getattr(conn.socket, '_httpMessage', None)
+            if msg is not None and not msg.finished:
+                continue
+            conn.socket.destroy()
+
+    def setTimeout(self, msecs=0, callback=None):
+        """http.md server.setTimeout([msecs][, callback])."""
+        if callable(msecs):
+            callback, msecs = msecs, 0
+        self.timeout = msecs
+        if callback is not None:
+            self.on('timeout', callback)
+        return self
+
+    def asyncDispose(self):
+        """server[Symbol.asyncDispose](): close(); `.then(cb)` when closed."""
+        p = _Thenable()
+        self.close(lambda err=None: p._resolve(None))
+        return p
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.listening:
+            self.close()
+        return False
+
+
+def createServer(options=None, requestListener=None, **kwargs):
+    """http.md http.createServer([options][, requestListener])."""
+    return Server(options, requestListener, **kwargs)
