@@ -86,7 +86,7 @@ class ReadableState:
         enc = options.get('encoding')
         if enc:
             self.decoder = StringDecoder(enc)
-            self.encoding = self.decoder.encoding
+            self.encoding = enc  # as given (Node keeps 'binary'; setEncoding normalizes)
 
 
 def _add_chunk_checked(stream, state, chunk, encoding, add_to_front):

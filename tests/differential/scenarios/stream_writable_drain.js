@@ -21,4 +21,15 @@ function run(name, asyncCb, done) {
   console.log(name, 'after end', w.writableEnded, w.writableFinished, w.writable);
 }
 
-run('sync', false, () => run('async', true));
+run('sync', false, () => run('async', true, drainCase));
+
+function drainCase() {
+  const w = new Writable({ highWaterMark: 4, write(c, e, cb) { setTimeout(cb, 1); } });
+  w.on('drain', () => {
+    console.log('drain', w.writableLength, w.writableNeedDrain);
+    console.log('write after drain', w.write('z'));
+    w.end();
+  });
+  w.on('finish', () => console.log('drain case finish'));
+  console.log('w1', w.write('ab'), 'w2', w.write('cd'), 'w3', w.write('e'), w.writableNeedDrain);
+}

@@ -5,7 +5,13 @@ from nodehttp import stream, timers
 
 
 def j(v):
-    return {True: 'true', False: 'false', None: 'null'}.get(v, v) if not isinstance(v, int) or isinstance(v, bool) else v
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    if v is None:
+        return "null"
+    return v
 
 
 def log(*parts):
@@ -36,8 +42,21 @@ def run(name, async_cb, done=None):
     log(name, 'after end', w.writableEnded, w.writableFinished, w.writable)
 
 
+def drain_case():
+    w = stream.Writable({'highWaterMark': 4, 'write': lambda c, e, cb: timers.setTimeout(cb, 1)})
+
+    def on_drain():
+        log('drain', w.writableLength, w.writableNeedDrain)
+        log('write after drain', w.write('z'))
+        w.end()
+
+    w.on('drain', on_drain)
+    w.on('finish', lambda: log('drain case finish'))
+    log('w1', w.write('ab'), 'w2', w.write('cd'), 'w3', w.write('e'), w.writableNeedDrain)
+
+
 def main():
-    run('sync', False, lambda: run('async', True))
+    run('sync', False, lambda: run('async', True, drain_case))
 
 
 nodehttp.run(main)
