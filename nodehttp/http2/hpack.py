@@ -348,9 +348,13 @@ class Encoder:
     it makes the next block start with a dynamic table size update (RFC 7541
     §4.2, §6.3). ``max_deflate_dynamic_table_size`` is Node's option of the
     same name (our own cap; default 4096): the table used is the smaller.
+    ``huffman``: ``None`` (default) Huffman-codes a string when that is
+    shorter, as nghttp2 does; ``False`` never (RFC 7541 C.3/C.5 vectors).
     """
 
-    def __init__(self, max_deflate_dynamic_table_size: int = DEFAULT_HEADER_TABLE_SIZE) -> None:
+    def __init__(self, max_deflate_dynamic_table_size: int = DEFAULT_HEADER_TABLE_SIZE,
+                 huffman: bool | None = None) -> None:
+        self._huffman = huffman is not False
         self._own_max = max_deflate_dynamic_table_size
         self._peer_max = DEFAULT_HEADER_TABLE_SIZE
         self._max = min(self._own_max, self._peer_max)   # table size in force
@@ -436,13 +440,21 @@ class Encoder:
         cached = self._str_cache.get(s)
         if cached is not None:
             return cached
-        raw = s.encode('latin-1')
+        if isinstance(s, str):
+            try:
+                raw = s.encode('latin-1')
+            except UnicodeEncodeError:
+                # DEVIATION: the session layer rejects such values first;
+                # here they are sent as UTF-8 rather than failing.
+                raw = s.encode('utf-8')
+        else:
+            raw = bytes(s)
         n = len(raw)
-        if n:
+        if n and self._huffman:
             bits = ''.join(map(_CODE_BITS.__getitem__, raw))
             hlen = (len(bits) + 7) >> 3
         else:
-            hlen = 0
+            hlen = n
         if hlen < n:
             pad = -len(bits) % 8
             body = int(bits + '1' * pad, 2).to_bytes(hlen, 'big')
