@@ -1,0 +1,1504 @@
+"""HTTP/1.x message parser, sans-IO, with llhttp's (Node 24) rules.
+
+Theory of operation
+-------------------
+Bytes go in with ``feed(data)``; a list of events comes out, in order::
+
+    from nodehttp.http.parser import RequestParser, ResponseParser, ParseError
+    p = RequestParser(max_header_size=16384, lenient=False)
+    events = p.feed(data)     # list of events; stops early while paused
+    events = p.feed_eof()     # end of input
+    p.pause(); events = p.resume()
+
+Events (``__slots__`` classes, compared by value):
+
+- ``HeadersComplete``: ``method`` (``'GET'``; ``None`` for responses), ``url``
+  (``None`` for responses), ``status_code`` and ``reason`` (``None`` for
+  requests), ``version_major``, ``version_minor``, ``raw_headers`` (flat
+  ``[name, value, ...]`` as received: latin-1 ``str``, case and order kept,
+  values without surrounding blanks as Node gives them), ``keep_alive``
+  (llhttp's ``llhttp_should_keep_alive`` at that point, what Node passes to
+  ``parserOnHeadersComplete``), ``upgrade`` (Node's ``parser.upgrade``),
+  ``content_length`` (``int`` or ``None``), ``chunked`` (``bool``).
+- ``Body``: ``data`` (``bytes``; one event per piece of the input, like
+  llhttp's ``on_body``).
+- ``MessageComplete``: ``raw_trailers`` (flat list, empty without trailers).
+- ``Upgrade``: ``data``, the bytes after an Upgrade/CONNECT message (or a 101
+  response); parsing stops there (llhttp's ``HPE_PAUSED_UPGRADE``). Later
+  ``feed()`` calls return ``[Upgrade(data)]`` unless ``resume_after_upgrade()``
+  is called, which (as ``llhttp_resume_after_upgrade``) goes on parsing the
+  next message from the next ``feed()``.
+
+Errors raise ``ParseError`` (a ``nodehttp.errors.NodeError``): ``code``
+(``'HPE_...'``), ``reason``, ``bytesParsed`` (bytes of the data given to this
+call consumed before the error), ``rawPacket`` (that data), ``message``
+``'Parse Error: <reason>'``, and ``events``: the events parsed from the same
+call before the error (Node has already delivered them when it reports the
+error). The parser is dead afterwards: further ``feed()`` raises again.
+
+Knobs beyond llhttp's defaults:
+
+- ``max_header_size``: Node's ``maxHeaderSize``, counted as Node counts it
+  (bytes of URL, status text, header names and values of one head, or of one
+  trailer block), ``HPE_HEADER_OVERFLOW`` when the count reaches it.
+- ``lenient``: Node's ``insecureHTTPParser`` (every llhttp lenient flag that
+  Node turns on).
+- ``skip_body`` (``ResponseParser``, settable, sticky): the response being
+  read answers a HEAD request: no body whatever the headers say (llhttp's
+  "return 1 from on_headers_complete").
+- ``on_headers_complete`` (settable, default ``None``): called with each
+  ``HeadersComplete`` while parsing, before the body; its return value is
+  llhttp's: ``0``/``None`` normal, ``1`` skip the body, ``2`` upgrade (skip
+  the body and stop with ``Upgrade``). Node's server returns ``2`` for an
+  upgrade it will handle. ``pause()`` may be called from it: parsing then
+  stops right after that ``HeadersComplete``.
+
+Node specifics reproduced: the header count is not limited by the parser
+(``maxHeadersCount`` is applied by ``IncomingMessage``); chunk extensions are
+limited to 16 KiB per chunk (``HPE_CHUNK_EXTENSIONS_OVERFLOW``); an error is
+reported at the first byte at which llhttp would report it, even before the
+head is complete.
+
+Speed: a complete head in one buffer is checked with a few regexes over the
+whole head (the common case); anything they do not accept, and heads that
+arrive in pieces, go through the exact scanner (``_scan_head``), which
+follows llhttp's state machine (``src/llhttp/http.ts``) a run of bytes at a
+time. Bodies are sliced, never copied byte by byte.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+from typing import Callable, List, Optional
+
+try:  # NodeError base (nodehttp/errors.py, issue 2)
+    from nodehttp.errors import NodeError
+except ImportError:  # pragma: no cover - until errors.py lands
+    class NodeError(Exception):  # type: ignore[no-redef]
+        """Temporary stand-in for nodehttp.errors.NodeError."""
+
+__all__ = [
+    "RequestParser", "ResponseParser", "ParseError", "HeadersComplete",
+    "Body", "MessageComplete", "Upgrade", "METHODS",
+]
+
+
+# ---------------------------------------------------------------------------
+# Events
+
+
+class HeadersComplete:
+    """llhttp on_headers_complete, as Node's parserOnHeadersComplete sees it."""
+
+    __slots__ = ("method", "url", "status_code", "reason", "version_major",
+                 "version_minor", "raw_headers", "keep_alive", "upgrade",
+                 "content_length", "chunked")
+
+    def __init__(self, method=None, url=None, status_code=None, reason=None,
+                 version_major=1, version_minor=1, raw_headers=None,
+                 keep_alive=True, upgrade=False, content_length=None,
+                 chunked=False):
+        self.method = method
+        self.url = url
+        self.status_code = status_code
+        self.reason = reason
+        self.version_major = version_major
+        self.version_minor = version_minor
+        self.raw_headers = [] if raw_headers is None else raw_headers
+        self.keep_alive = keep_alive
+        self.upgrade = upgrade
+        self.content_length = content_length
+        self.chunked = chunked
+
+    def _key(self):
+        return tuple(getattr(self, s) for s in self.__slots__)
+
+    def __eq__(self, other):
+        return type(other) is HeadersComplete and self._key() == other._key()
+
+    def __repr__(self):
+        return "HeadersComplete(%s)" % ", ".join(
+            "%s=%r" % (s, getattr(self, s)) for s in self.__slots__)
+
+
+class Body:
+    """llhttp on_body: a piece of the message body."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data=b""):
+        self.data = data
+
+    def __eq__(self, other):
+        return type(other) is Body and self.data == other.data
+
+    def __repr__(self):
+        return "Body(%r)" % (self.data,)
+
+
+class MessageComplete:
+    """llhttp on_message_complete; trailers of a chunked message."""
+
+    __slots__ = ("raw_trailers",)
+
+    def __init__(self, raw_trailers=None):
+        self.raw_trailers = [] if raw_trailers is None else raw_trailers
+
+    def __eq__(self, other):
+        return (type(other) is MessageComplete
+                and self.raw_trailers == other.raw_trailers)
+
+    def __repr__(self):
+        return "MessageComplete(%r)" % (self.raw_trailers,)
+
+
+class Upgrade:
+    """HPE_PAUSED_UPGRADE: the rest of the stream is another protocol."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data=b""):
+        self.data = data
+
+    def __eq__(self, other):
+        return type(other) is Upgrade and self.data == other.data
+
+    def __repr__(self):
+        return "Upgrade(%r)" % (self.data,)
+
+
+class ParseError(NodeError):
+    """Node's parse error: code HPE_*, reason, bytesParsed, rawPacket."""
+
+    def __init__(self, code: str, reason: str, bytesParsed: int = 0,
+                 rawPacket: bytes = b"", events: Optional[list] = None):
+        message = "Parse Error: " + reason
+        Exception.__init__(self, message)
+        self.name = "Error"
+        self.message = message
+        self.code = code
+        self.reason = reason
+        self.bytesParsed = bytesParsed
+        self.rawPacket = rawPacket
+        self.events = [] if events is None else events
+
+    def __str__(self):
+        return self.message
+
+
+class _Err(Exception):
+    """Internal: error at absolute position ``pos`` of the work buffer."""
+
+    def __init__(self, code, reason, pos):
+        Exception.__init__(self, code, reason, pos)
+        self.code = code
+        self.reason = reason
+        self.pos = pos
+
+
+class _Incomplete(Exception):
+    """Internal: more bytes are needed."""
+
+
+_INCOMPLETE = _Incomplete()
+
+# ---------------------------------------------------------------------------
+# Constants (llhttp src/llhttp/constants.ts)
+
+# Methods llhttp knows, by protocol; the method trie holds all of them.
+_METHODS_HTTP1 = (
+    "DELETE", "GET", "HEAD", "POST", "PUT", "CONNECT", "OPTIONS", "TRACE",
+    "PATCH", "LINK", "UNLINK", "COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND",
+    "PROPPATCH", "SEARCH", "UNLOCK", "BIND", "REBIND", "UNBIND", "ACL",
+    "REPORT", "MKACTIVITY", "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY",
+    "SUBSCRIBE", "UNSUBSCRIBE", "MKCALENDAR", "PURGE", "QUERY", "SOURCE",
+)
+_METHODS_HTTP = frozenset(_METHODS_HTTP1 + ("PRI",))
+_METHODS_RTSP = frozenset((
+    "OPTIONS", "DESCRIBE", "ANNOUNCE", "SETUP", "PLAY", "PAUSE", "TEARDOWN",
+    "GET_PARAMETER", "SET_PARAMETER", "REDIRECT", "RECORD", "GET", "POST",
+    "FLUSH"))
+_METHODS_ICE = frozenset(("SOURCE",))
+_ALL_METHODS = _METHODS_HTTP | _METHODS_RTSP
+METHODS = sorted(_METHODS_HTTP)
+_METHOD_PREFIXES = frozenset(m[:i].encode() for m in _ALL_METHODS
+                             for i in range(1, len(m) + 1))
+
+# Header flags (llhttp FLAGS)
+F_CONNECTION_KEEP_ALIVE = 1 << 0
+F_CONNECTION_CLOSE = 1 << 1
+F_CONNECTION_UPGRADE = 1 << 2
+F_CHUNKED = 1 << 3
+F_UPGRADE = 1 << 4
+F_CONTENT_LENGTH = 1 << 5
+F_SKIPBODY = 1 << 6
+F_TRAILING = 1 << 7
+F_TRANSFER_ENCODING = 1 << 9
+
+# header_state values for the special headers
+_H_GENERAL = 0
+_H_CONNECTION = 1
+_H_CONTENT_LENGTH = 2
+_H_TRANSFER_ENCODING = 3
+_H_UPGRADE = 4
+_SPECIAL = {
+    b"connection": _H_CONNECTION,
+    b"content-length": _H_CONTENT_LENGTH,
+    b"proxy-connection": _H_CONNECTION,
+    b"transfer-encoding": _H_TRANSFER_ENCODING,
+    b"upgrade": _H_UPGRADE,
+}
+_SPECIAL_PREFIXES = frozenset(k[:i] for k in _SPECIAL
+                              for i in range(1, len(k) + 1))
+
+_U64_MAX = (1 << 64) - 1
+_MAX_CHUNK_EXTENSIONS = 16384  # node_http_parser.cc kMaxChunkExtensionsSize
+
+# Character classes, as regex class bodies (bytes).
+_ALNUM = rb"0-9A-Za-z"
+_TOKEN = rb"!#$%&'*+\-.^_`|~" + _ALNUM
+_URL_CHAR = rb"!\"$%&'()*+,\-./:;<=>@\[\\\]^_`{|}~" + _ALNUM
+_USERINFO = _ALNUM + rb"\-_.!~*'()%;:&=+$,\[\]"
+_HEADER_CHARS = rb"\t\x20-\x7e\x80-\xff"
+_QDTEXT = rb"\t \x21\x23-\x5b\x5d-\x7e\x80-\xff"
+
+_TOKEN_RUN = re.compile(b"[" + _TOKEN + b"]*")
+_ALPHA_RUN = re.compile(rb"[A-Za-z]*")
+_URL_PATH_RUN = re.compile(b"[" + _URL_CHAR + b"]*")
+_URL_QUERY_RUN = re.compile(b"[" + _URL_CHAR + b"?]*")
+_URL_FRAG_RUN = re.compile(b"[" + _URL_CHAR + b"?#]*")
+_URL_SERVER_RUN = re.compile(b"[" + _USERINFO + b"]*")
+_VALUE_RUN = re.compile(b"[" + _HEADER_CHARS + b"]*")
+_QDTEXT_RUN = re.compile(b"[" + _QDTEXT + b"]*")
+_STATUS_RUN = re.compile(rb"[^\r\n]*")
+_WS_RUN = re.compile(rb"[ \t]*")
+_HEX_RUN = re.compile(rb"[0-9A-Fa-f]*")
+_CRLF_RUN = re.compile(rb"[\r\n]*")
+
+_ALPHA_SET = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_TOKEN_SET = frozenset(b"!#$%&'*+-.^_`|~0123456789") | _ALPHA_SET
+_HTAB_SP_VCHAR_OBS = frozenset([9] + list(range(0x20, 0x7f))
+                               + list(range(0x80, 0x100)))
+_DIGITS = b"0123456789"
+
+# Fast path over a whole head decoded as latin-1 (str).
+_S_TOKEN = _TOKEN.decode("latin-1")
+_S_URL = _URL_CHAR.decode("latin-1")
+_S_HDR = _HEADER_CHARS.decode("latin-1")
+_REQ_LINE_FAST = re.compile(
+    r"([A-Z][A-Z_\-]*) ([/*][%s]*(?:\?[%s?]*)?(?:#[%s?#]*)?) HTTP/([0-9])\.([0-9])\r\n"
+    % (_S_URL, _S_URL, _S_URL))
+_RES_LINE_FAST = re.compile(r"HTTP/([0-9])\.([0-9]) ([0-9]{3})(?: ([^\r\n]*))?\r\n")
+_FIELDS_FAST = re.compile(r"(?:[%s]+:[%s]*\r\n)*\r\n" % (_S_TOKEN, _S_HDR))
+_FIELD_PAIR = re.compile(r"([%s]+):[ \t]*([%s]*?)[ \t]*\r\n" % (_S_TOKEN, _S_HDR))
+_SPECIAL_FAST = re.compile(
+    r"\n(connection|content-length|transfer-encoding|upgrade|proxy-connection):",
+    re.I | re.A)
+_CL_FAST = re.compile(r"[ \t]*([0-9]{1,18})[ \t]*\r")
+_TE_CHUNKED_FAST = re.compile(r"[ \t]*chunked *\r", re.I | re.A)
+_CHUNK_LINE_FAST = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
+
+_VALID_VERSIONS = frozenset(((0, 9), (1, 0), (1, 1), (2, 0)))
+
+# Parser states
+_S_HEAD = 0          # before/inside a head
+_S_BODY_CL = 1       # Content-Length body
+_S_BODY_EOF = 2      # body until the end of input
+_S_CHUNK_SIZE = 3    # chunk-size line
+_S_CHUNK_DATA = 4    # chunk data
+_S_CHUNK_END = 5     # CRLF after chunk data
+_S_TRAILERS = 6      # trailer fields
+_S_CLOSED = 7        # after a message that closes the connection
+_S_UPGRADED = 8      # after Upgrade: nothing is parsed
+_S_DEAD = 9          # after an error
+_S_FINISHED = 10     # after feed_eof
+
+
+def _lower_ascii(b: bytes) -> bytes:
+    return b.lower()
+
+
+class _Parser:
+    """Common machinery of RequestParser and ResponseParser."""
+
+    _is_request = True
+
+    def __init__(self, max_header_size: int = 16384, lenient: bool = False):
+        self.max_header_size = max_header_size
+        self.lenient = bool(lenient)
+        self.skip_body = False
+        self.on_headers_complete: Optional[Callable] = None
+        self._buf = b""
+        self._state = _S_HEAD
+        self._paused = False
+        self._error: Optional[_Err] = None
+        self._upgrade = False
+        self._flags = 0
+        self._remaining = 0
+        self._in_message = False   # llhttp finish == UNSAFE
+        self._method = None
+        self._status = 0
+        self._major = 1
+        self._minor = 1
+
+    # -- public API ---------------------------------------------------------
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def pause(self) -> None:
+        """Stop delivering events; later input is kept for resume()."""
+        self._paused = True
+
+    def resume(self) -> list:
+        """Parse what was kept while paused; returns the events."""
+        self._paused = False
+        if not self._buf or self._state in (_S_UPGRADED, _S_DEAD):
+            return []
+        buf = self._buf
+        self._buf = b""
+        return self._run(buf, 0, buf)
+
+    def resume_after_upgrade(self) -> None:
+        """llhttp_resume_after_upgrade: parse the next message on next feed."""
+        if self._state == _S_UPGRADED:
+            self._upgrade = False
+            self._buf = b""
+            self._cleanup()
+
+    def feed(self, data) -> list:
+        """Parse ``data``; returns the list of events it completes."""
+        if not data:
+            return []
+        if type(data) is not bytes:
+            data = bytes(data)
+        state = self._state
+        if state == _S_DEAD:
+            e = self._error
+            raise ParseError(e.code, e.reason, 0, data)
+        if state == _S_UPGRADED:
+            return [Upgrade(data)]
+        if self._paused:
+            self._buf += data
+            return []
+        if self._buf:
+            buf = self._buf + data
+            start = len(self._buf)
+            self._buf = b""
+            return self._run(buf, start, data)
+        # Fast path: a whole message body chunk with nothing buffered.
+        if state == _S_BODY_CL and len(data) < self._remaining:
+            self._remaining -= len(data)
+            return [Body(data)]
+        if state == _S_BODY_EOF:
+            return [Body(data)]
+        return self._run(data, 0, data)
+
+    def feed_eof(self) -> list:
+        """End of input (llhttp_finish)."""
+        state = self._state
+        if state in (_S_DEAD, _S_UPGRADED, _S_FINISHED):
+            return []
+        if state == _S_BODY_EOF:
+            self._state = _S_FINISHED
+            self._in_message = False
+            return [MessageComplete([])]
+        if self._in_message or (state == _S_HEAD and self._buf):
+            self._state = _S_DEAD
+            self._error = _Err("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
+            raise ParseError("HPE_INVALID_EOF_STATE", "Invalid EOF state",
+                             0, b"")
+        self._state = _S_FINISHED
+        return []
+
+    # -- driver ---------------------------------------------------------------
+
+    def _run(self, buf: bytes, start: int, chunk: bytes) -> list:
+        """Parse buf from 0; ``start`` is where this call's data begins."""
+        events: list = []
+        pos = 0
+        n = len(buf)
+        try:
+            while pos < n:
+                if self._paused:
+                    break
+                state = self._state
+                if state == _S_HEAD:
+                    c = buf[pos]
+                    if c == 13 or c == 10:
+                        pos = _CRLF_RUN.match(buf, pos).end()
+                        continue
+                    newpos = self._head(buf, pos, n, start, events)
+                    if newpos < 0:
+                        break
+                    pos = newpos
+                elif state == _S_BODY_CL:
+                    rem = self._remaining
+                    avail = n - pos
+                    if avail < rem:
+                        events.append(Body(buf[pos:] if pos else buf))
+                        self._remaining = rem - avail
+                        pos = n
+                    else:
+                        events.append(Body(buf[pos:pos + rem]))
+                        pos += rem
+                        self._remaining = 0
+                        pos = self._message_done(buf, pos, events, [])
+                elif state == _S_CHUNK_SIZE:
+                    m = _CHUNK_LINE_FAST.match(buf, pos)
+                    if m is not None:
+                        size = int(m.group(1), 16)
+                        pos = m.end()
+                    else:
+                        r = self._scan_chunk_size(buf, pos, n)
+                        if r is None:
+                            break
+                        pos, size = r
+                    if size == 0:
+                        self._flags |= F_TRAILING
+                        self._state = _S_TRAILERS
+                    else:
+                        self._remaining = size
+                        self._state = _S_CHUNK_DATA
+                elif state == _S_CHUNK_DATA:
+                    rem = self._remaining
+                    avail = n - pos
+                    if avail < rem:
+                        events.append(Body(buf[pos:] if pos else buf))
+                        self._remaining = rem - avail
+                        pos = n
+                    else:
+                        events.append(Body(buf[pos:pos + rem]))
+                        pos += rem
+                        self._remaining = 0
+                        self._state = _S_CHUNK_END
+                elif state == _S_CHUNK_END:
+                    if buf[pos] == 13:
+                        if pos + 1 >= n:
+                            break
+                        if buf[pos + 1] == 10:
+                            pos += 2
+                        elif self.lenient:
+                            pos += 1
+                        else:
+                            raise _Err("HPE_STRICT", "Expected LF after chunk data", pos + 1)
+                    elif buf[pos] == 10:
+                        if not self.lenient:
+                            raise _Err("HPE_CR_EXPECTED",
+                                       "Missing expected CR after chunk data", pos + 1)
+                        pos += 1
+                    elif not self.lenient:
+                        raise _Err("HPE_STRICT", "Expected LF after chunk data", pos)
+                    self._state = _S_CHUNK_SIZE
+                elif state == _S_TRAILERS:
+                    r = self._scan_trailers(buf, pos, n)
+                    if r is None:
+                        break
+                    pos, trailers = r
+                    pos = self._message_done(buf, pos, events, trailers)
+                elif state == _S_BODY_EOF:
+                    events.append(Body(buf[pos:] if pos else buf))
+                    pos = n
+                elif state == _S_CLOSED:
+                    pos = _CRLF_RUN.match(buf, pos).end()
+                    if pos < n:
+                        if not self.lenient:
+                            raise _Err("HPE_CLOSED_CONNECTION",
+                                       "Data after `Connection: close`", pos + 1)
+                        pos = n
+                elif state == _S_UPGRADED:
+                    pos = n
+                else:  # _S_FINISHED: data after feed_eof is ignored
+                    pos = n
+        except _Err as e:
+            self._state = _S_DEAD
+            self._error = e
+            self._buf = b""
+            bp = e.pos - start
+            if bp < 0:
+                bp = 0
+            elif bp > len(chunk):
+                bp = len(chunk)
+            raise ParseError(e.code, e.reason, bp, chunk, events) from None
+        if pos < n:
+            self._buf = buf[pos:]
+        return events
+
+    # -- heads --------------------------------------------------------------
+
+    def _head(self, buf, pos, n, start, events):
+        """Parse a head at pos; returns the new position or -1 (need more)."""
+        self._in_message = True
+        end = buf.find(b"\r\n\r\n", pos)
+        if end >= 0 and end + 4 - pos < self.max_header_size:
+            end += 4
+            r = self._fast_head(buf, pos, end)
+            if r is not None:
+                return self._headers_done(buf, end, events, r)
+        try:
+            r = self._scan_head(buf, pos, n)
+        except _Incomplete:
+            return -1
+        return self._headers_done(buf, r[0], events, r[1:])
+
+    def _headers_done(self, buf, pos, events, r):
+        """llhttp headersCompleted + after_headers_complete."""
+        method, url, status, reason, major, minor, raw, flags, clen = r
+        self._method = method
+        self._status = status
+        self._major = major
+        self._minor = minor
+        is_req = self._is_request
+        if flags & F_UPGRADE and flags & F_CONNECTION_UPGRADE:
+            upgrade = is_req or status == 101
+        else:
+            upgrade = method == "CONNECT"
+        self._flags = flags
+        keep_alive = self._should_keep_alive()
+        ev = HeadersComplete(method, url, status, reason, major, minor, raw,
+                             keep_alive, upgrade,
+                             clen if flags & F_CONTENT_LENGTH else None,
+                             bool(flags & F_CHUNKED))
+        events.append(ev)
+        hook = self.on_headers_complete
+        if hook is not None:
+            ret = hook(ev)
+            if ret == 1:
+                flags |= F_SKIPBODY
+            elif ret == 2:
+                upgrade = True
+                flags |= F_SKIPBODY
+        elif not is_req and self.skip_body:
+            flags |= F_SKIPBODY
+        self._flags = flags
+        self._upgrade = upgrade
+        # llhttp__after_headers_complete (src/native/http.c)
+        chunked = flags & F_CHUNKED
+        has_body = chunked or clen > 0
+        if (upgrade and (method == "CONNECT" or flags & F_SKIPBODY or not has_body)) \
+                or (not is_req and status == 101):
+            events.append(MessageComplete([]))
+            return self._upgrade_pause(buf, pos, events)
+        if (flags & F_SKIPBODY) or (not is_req and status in (100, 102, 103, 204, 304)):
+            events.append(MessageComplete([]))
+            return self._cleanup_at(pos)
+        if chunked:
+            self._state = _S_CHUNK_SIZE
+            return pos
+        if flags & F_TRANSFER_ENCODING:
+            if is_req and not self.lenient:
+                raise _Err("HPE_INVALID_TRANSFER_ENCODING",
+                           "Request has invalid `Transfer-Encoding`", pos)
+            self._state = _S_BODY_EOF
+            return pos
+        if not flags & F_CONTENT_LENGTH:
+            if self._needs_eof():
+                self._state = _S_BODY_EOF
+                return pos
+            events.append(MessageComplete([]))
+            return self._cleanup_at(pos)
+        if clen == 0:
+            events.append(MessageComplete([]))
+            return self._cleanup_at(pos)
+        self._remaining = clen
+        self._state = _S_BODY_CL
+        return pos
+
+    def _message_done(self, buf, pos, events, trailers):
+        events.append(MessageComplete(trailers))
+        if self._upgrade:
+            return self._upgrade_pause(buf, pos, events)
+        return self._cleanup_at(pos)
+
+    def _upgrade_pause(self, buf, pos, events):
+        events.append(Upgrade(buf[pos:]))
+        self._state = _S_UPGRADED
+        return len(buf)
+
+    def _cleanup_at(self, pos):
+        self._cleanup()
+        return pos
+
+    def _cleanup(self):
+        """llhttp__after_message_complete: keep-alive decides what follows."""
+        keep = self._should_keep_alive()
+        self._flags = 0
+        self._in_message = False
+        if keep or self.lenient:
+            self._state = _S_HEAD
+        else:
+            self._state = _S_CLOSED
+
+    def _needs_eof(self) -> bool:
+        """llhttp_message_needs_eof."""
+        if self._is_request:
+            return False
+        status = self._status
+        flags = self._flags
+        if status // 100 == 1 or status == 204 or status == 304 or flags & F_SKIPBODY:
+            return False
+        if flags & F_TRANSFER_ENCODING and not flags & F_CHUNKED:
+            return True
+        if flags & (F_CHUNKED | F_CONTENT_LENGTH):
+            return False
+        return True
+
+    def _should_keep_alive(self) -> bool:
+        """llhttp_should_keep_alive."""
+        flags = self._flags
+        if self._major > 0 and self._minor > 0:
+            if flags & F_CONNECTION_CLOSE:
+                return False
+        elif not flags & F_CONNECTION_KEEP_ALIVE:
+            return False
+        return not self._needs_eof()
+
+    # -- fast path ----------------------------------------------------------
+
+    def _fast_fields(self, head, hs):
+        """Validate and split the field lines of a whole head (str)."""
+        if _FIELDS_FAST.fullmatch(head, hs) is None:
+            return None
+        pairs = _FIELD_PAIR.findall(head, hs)
+        raw = list(chain.from_iterable(pairs))
+        flags = 0
+        clen = 0
+        for m in _SPECIAL_FAST.finditer(head, hs - 1):
+            name = m.group(1).lower()
+            vpos = m.end()
+            if name == "content-length":
+                if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
+                    return None
+                cm = _CL_FAST.match(head, vpos)
+                if cm is None:
+                    return None
+                clen = int(cm.group(1))
+                flags |= F_CONTENT_LENGTH
+            elif name == "transfer-encoding":
+                if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
+                    return None
+                if _TE_CHUNKED_FAST.match(head, vpos) is None:
+                    return None
+                flags |= F_TRANSFER_ENCODING | F_CHUNKED
+            elif name == "upgrade":
+                if head[vpos:head.index("\r", vpos)].strip(" \t"):
+                    flags |= F_UPGRADE
+            else:
+                value = head[vpos:head.index("\r", vpos)]
+                for tok in value.lower().split(","):
+                    tok = tok.strip(" \t")
+                    if tok == "keep-alive":
+                        flags |= F_CONNECTION_KEEP_ALIVE
+                    elif tok == "close":
+                        flags |= F_CONNECTION_CLOSE
+                    elif tok == "upgrade":
+                        flags |= F_CONNECTION_UPGRADE
+        return raw, flags, clen
+
+    # -- exact scanner --------------------------------------------------------
+
+    def _out(self, n, span, nread):
+        """Ran out of input: Node checks the open span, then waits."""
+        if span >= 0 and nread + (n - span) >= self.max_header_size:
+            raise _Err("HPE_HEADER_OVERFLOW", "Header overflow", n)
+        raise _INCOMPLETE
+
+    def _track(self, nread, length, pos):
+        """Node's TrackHeader at a span end; returns the new count."""
+        nread += length
+        if nread >= self.max_header_size:
+            raise _Err("HPE_HEADER_OVERFLOW", "Header overflow", pos)
+        return nread
+
+    def _scan_fields(self, buf, i, n, nread, flags, clen, trailing):
+        """Header (or trailer) field lines from ``i``; llhttp header states.
+
+        Returns (end, raw, flags, clen)."""
+        lenient = self.lenient
+        is_req = self._is_request
+        raw: List[str] = []
+        while True:
+            if i >= n:
+                self._out(n, -1, nread)
+            c = buf[i]
+            if c == 13:
+                if i + 1 >= n:
+                    self._out(n, -1, nread)
+                if buf[i + 1] == 10:
+                    return i + 2, raw, flags, clen
+                if lenient:
+                    return i + 1, raw, flags, clen
+                raise _Err("HPE_STRICT", "Expected LF after headers", i + 1)
+            if c == 10:
+                if lenient:
+                    return i + 1, raw, flags, clen
+                raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header field char", i + 1)
+            if c == 58:
+                raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header token", i)
+            # header_field: the special-header trie, then general tokens
+            fs = i
+            j = _TOKEN_RUN.match(buf, i).end()
+            if j >= n:
+                self._out(n, fs, nread)
+            hstate = _SPECIAL.get(buf[fs:j].lower(), _H_GENERAL)
+            c = buf[j]
+            if c != 58:
+                if hstate == _H_GENERAL or c != 32:
+                    raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header token", j)
+                # header_field_colon: a blank before the colon of a special header
+                if not lenient:
+                    nread = self._track(nread, j - fs, j + 1)
+                    raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header field char", j + 1)
+                k = j
+                while k < n and buf[k] == 32:
+                    k += 1
+                if k >= n:
+                    self._out(n, fs, nread)
+                if buf[k] != 58:
+                    hstate = _H_GENERAL
+                    k = _TOKEN_RUN.match(buf, k).end()
+                    if k >= n:
+                        self._out(n, fs, nread)
+                    if buf[k] != 58:
+                        raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header token", k)
+                j = k
+            # colon at j: span end (skipTo), then on_header_field_complete
+            name = buf[fs:j].decode("latin-1")
+            nread = self._track(nread, j - fs, j + 1)
+            i = j + 1
+            if not lenient:
+                if hstate == _H_TRANSFER_ENCODING and flags & F_CONTENT_LENGTH:
+                    raise _Err("HPE_INVALID_TRANSFER_ENCODING",
+                               "Transfer-Encoding can't be present with Content-Length", i)
+                if hstate == _H_CONTENT_LENGTH and flags & F_TRANSFER_ENCODING:
+                    raise _Err("HPE_INVALID_CONTENT_LENGTH",
+                               "Content-Length can't be present with Transfer-Encoding", i)
+            value_parts = []
+            # header_value_discard_ws
+            while True:
+                i = _WS_RUN.match(buf, i).end()
+                if i >= n:
+                    self._out(n, -1, nread)
+                c = buf[i]
+                if c == 13 or c == 10:
+                    if c == 13:
+                        if i + 1 >= n:
+                            self._out(n, -1, nread)
+                        if buf[i + 1] == 10:
+                            k = i + 2
+                        elif lenient:
+                            k = i + 1
+                        else:
+                            raise _Err("HPE_STRICT", "Expected LF after CR", i + 1)
+                    else:
+                        if not lenient:
+                            raise _Err("HPE_INVALID_HEADER_TOKEN",
+                                       "Invalid header value char", i + 1)
+                        k = i + 1
+                    # header_value_discard_lws
+                    if k >= n:
+                        self._out(n, -1, nread)
+                    c = buf[k]
+                    if c == 32 or c == 9:
+                        if not lenient:
+                            raise _Err("HPE_INVALID_HEADER_TOKEN",
+                                       "Invalid header value char", k + 1)
+                        i = k + 1
+                        continue
+                    if hstate == _H_CONTENT_LENGTH:
+                        raise _Err("HPE_INVALID_CONTENT_LENGTH", "Empty Content-Length", k)
+                    if hstate == _H_TRANSFER_ENCODING:
+                        # llhttp 9.4.3 (Node 24), not in 9.3's table
+                        raise _Err("HPE_INVALID_TRANSFER_ENCODING",
+                                   "Empty Transfer-Encoding", k)
+                    raw.append(name)
+                    raw.append("")
+                    i = k
+                    value_parts = None
+                    break
+                break
+            if value_parts is None:
+                continue
+            # value span from i
+            while True:
+                vs = i
+                if hstate == _H_UPGRADE:
+                    flags |= F_UPGRADE
+                elif hstate == _H_TRANSFER_ENCODING:
+                    if flags & F_CHUNKED and is_req and not lenient:
+                        raise _Err("HPE_INVALID_TRANSFER_ENCODING",
+                                   "Invalid `Transfer-Encoding` header value", vs + 1)
+                    flags = (flags | F_TRANSFER_ENCODING) & ~F_CHUNKED
+                ve = _VALUE_RUN.match(buf, vs).end()
+                te_chunked = False
+                if hstate == _H_CONTENT_LENGTH:
+                    clen = self._check_content_length(buf, vs, ve, n, flags, nread)
+                elif hstate == _H_TRANSFER_ENCODING:
+                    te_chunked = self._check_te(buf, vs, ve, n)
+                if ve >= n:
+                    self._out(n, vs, nread)
+                c = buf[ve]
+                if hstate == _H_CONTENT_LENGTH:
+                    if c != 13 and c != 10:
+                        self._track(nread, ve - vs, ve)
+                        raise _Err("HPE_INVALID_CONTENT_LENGTH",
+                                   "Invalid character in Content-Length", ve)
+                    flags |= F_CONTENT_LENGTH
+                if c == 13:
+                    nread = self._track(nread, ve - vs, ve + 1)
+                    if ve + 1 >= n:
+                        self._out(n, -1, nread)
+                    if buf[ve + 1] != 10:
+                        raise _Err("HPE_LF_EXPECTED",
+                                   "Missing expected LF after header value", ve + 1)
+                    k = ve + 2
+                elif c == 10:
+                    nread = self._track(nread, ve - vs, ve)
+                    if not lenient:
+                        raise _Err("HPE_CR_EXPECTED",
+                                   "Missing expected CR after header value", ve)
+                    k = ve + 1
+                else:
+                    if not lenient:
+                        self._track(nread, ve - vs, ve)
+                        raise _Err("HPE_INVALID_HEADER_TOKEN",
+                                   "Invalid header value char", ve)
+                    # header_value_lenient: anything up to CR or LF
+                    while ve < n and buf[ve] != 13 and buf[ve] != 10:
+                        ve += 1
+                    if ve >= n:
+                        self._out(n, vs, nread)
+                    nread = self._track(nread, ve - vs, ve + 1)
+                    if buf[ve] == 13:
+                        if ve + 1 >= n:
+                            self._out(n, -1, nread)
+                        if buf[ve + 1] != 10:
+                            raise _Err("HPE_LF_EXPECTED",
+                                       "Missing expected LF after header value", ve + 1)
+                        k = ve + 2
+                    else:
+                        k = ve + 1
+                value_parts.append(buf[vs:ve])
+                # header_value_lws
+                if k >= n:
+                    self._out(n, -1, nread)
+                c = buf[k]
+                if c == 32 or c == 9:
+                    if not lenient:
+                        raise _Err("HPE_INVALID_HEADER_TOKEN",
+                                   "Unexpected whitespace after header value", k)
+                    i = k  # obs-fold: the value goes on, blanks included
+                    if hstate == _H_TRANSFER_ENCODING:
+                        hstate = _H_GENERAL
+                    continue
+                break
+            value = b"".join(value_parts)
+            if hstate == _H_CONNECTION:
+                for tok in value.lower().split(b","):
+                    tok = tok.strip(b" \t")
+                    if tok == b"keep-alive":
+                        flags |= F_CONNECTION_KEEP_ALIVE
+                    elif tok == b"close":
+                        flags |= F_CONNECTION_CLOSE
+                    elif tok == b"upgrade":
+                        flags |= F_CONNECTION_UPGRADE
+            elif te_chunked:
+                flags |= F_CHUNKED
+            raw.append(name)
+            raw.append(value.rstrip(b" \t").decode("latin-1"))
+            i = k
+
+    def _check_content_length(self, buf, vs, ve, n, flags, nread):
+        """header_value_content_length over buf[vs:ve] (may be partial)."""
+        if flags & F_CONTENT_LENGTH:
+            raise _Err("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length", vs)
+        j = vs
+        v = 0
+        while j < ve:
+            d = buf[j] - 48
+            if d < 0 or d > 9:
+                break
+            v = v * 10 + d
+            j += 1
+            if v > _U64_MAX:
+                self._track(nread, j - vs, j)
+                raise _Err("HPE_INVALID_CONTENT_LENGTH", "Content-Length overflow", j)
+        while j < ve and (buf[j] == 32 or buf[j] == 9):
+            j += 1
+        if j < ve:
+            self._track(nread, j - vs, j)
+            raise _Err("HPE_INVALID_CONTENT_LENGTH",
+                       "Invalid character in Content-Length", j)
+        return v
+
+    def _check_te(self, buf, vs, ve, n):
+        """Transfer-Encoding value states; True if it ends in ``chunked``."""
+        forbid = self._is_request and not self.lenient
+        st = 0  # 0 te_chunked (k chars of 'chunked'), 1 last, 2 token, 3 ows
+        k = 0
+        j = vs
+        word = b"chunked"
+        while j < ve:
+            c = buf[j]
+            if st == 0:
+                if c | 0x20 == word[k]:
+                    k += 1
+                    j += 1
+                    if k == 7:
+                        st = 1
+                    continue
+                st = 2
+                k = 0
+                continue
+            if st == 1:
+                if c == 32:
+                    j += 1
+                    continue
+                if c == 44 and forbid:
+                    raise _Err("HPE_INVALID_TRANSFER_ENCODING",
+                               "Invalid `Transfer-Encoding` header value", j + 1)
+                st = 2
+                continue
+            if st == 2:
+                if c == 44:
+                    st = 3
+                j += 1
+                continue
+            # st == 3: ows
+            if c == 32 or c == 9:
+                j += 1
+                continue
+            st = 0
+            k = 0
+        if ve < n and st == 1:
+            c = buf[ve]
+            return c == 13 or c == 10
+        return False
+
+    def _scan_trailers(self, buf, pos, n):
+        """Trailer block after the last chunk; None if incomplete."""
+        try:
+            end, raw, flags, _ = self._scan_fields(buf, pos, n, 0, self._flags, 0, True)
+        except _Incomplete:
+            return None
+        self._flags = flags
+        return end, raw
+
+    def _scan_chunk_size(self, buf, pos, n):
+        """chunk-size [ext] CRLF, exactly as llhttp; None if incomplete."""
+        lenient = self.lenient
+        j = _HEX_RUN.match(buf, pos).end()
+        if j == pos:
+            if j >= n:
+                return None
+            raise _Err("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", j)
+        size = 0
+        for k in range(pos, j):
+            size = size * 16 + int(buf[k:k + 1], 16)
+            if size > _U64_MAX:
+                raise _Err("HPE_INVALID_CHUNK_SIZE", "Chunk size overflow", k + 1)
+        if j >= n:
+            return None
+        c = buf[j]
+        while c == 32 or c == 9:
+            if not lenient:
+                raise _Err("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", j + 1)
+            j += 1
+            if j >= n:
+                return None
+            c = buf[j]
+        if c == 13:
+            j += 1
+        elif c == 10:
+            if not lenient:
+                raise _Err("HPE_CR_EXPECTED", "Missing expected CR after chunk size", j + 1)
+        elif c == 59:
+            j = self._scan_chunk_ext(buf, j + 1, n)
+            if j < 0:
+                return None
+        else:
+            raise _Err("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size", j)
+        # chunk_size_almost_done
+        if j >= n:
+            return None
+        if buf[j] == 10:
+            j += 1
+        elif not lenient:
+            raise _Err("HPE_STRICT", "Expected LF after chunk size", j)
+        return j, size
+
+    def _scan_chunk_ext(self, buf, j, n):
+        """Chunk extensions after ';'; returns the chunk_size_almost_done
+        position, or -1 if incomplete."""
+        lenient = self.lenient
+        nread = 0
+        limit = _MAX_CHUNK_EXTENSIONS
+
+        def track(length, pos):
+            nonlocal nread
+            nread += length
+            if nread > limit:
+                raise _Err("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", pos)
+
+        def out(span):
+            if span >= 0 and nread + (n - span) > limit:
+                raise _Err("HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow", n)
+            return -1
+
+        while True:
+            # chunk_extensions
+            if j >= n:
+                return out(-1)
+            c = buf[j]
+            if c == 32 or c == 13:
+                raise _Err("HPE_STRICT", "Invalid character in chunk extensions", j + 1)
+            ns = j
+            j = _TOKEN_RUN.match(buf, j).end()
+            if j >= n:
+                return out(ns)
+            c = buf[j]
+            if c == 61:  # '='
+                track(j - ns, j + 1)
+                j += 1
+                vs = j
+                j = _TOKEN_RUN.match(buf, j).end()
+                if j >= n:
+                    return out(vs)
+                c = buf[j]
+                if c == 34:  # '"': chunk_extension_quoted_value
+                    j += 1
+                    while True:
+                        j = _QDTEXT_RUN.match(buf, j).end()
+                        if j >= n:
+                            return out(vs)
+                        c = buf[j]
+                        if c == 34:
+                            j += 1
+                            break
+                        if c == 92:  # backslash: quoted-pair
+                            if j + 1 >= n:
+                                return out(vs)
+                            if buf[j + 1] not in _HTAB_SP_VCHAR_OBS:
+                                track(j + 1 - vs, j + 2)
+                                raise _Err("HPE_STRICT",
+                                           "Invalid quoted-pair in chunk extensions quoted value",
+                                           j + 2)
+                            j += 2
+                            continue
+                        track(j - vs, j + 1)
+                        raise _Err("HPE_STRICT",
+                                   "Invalid character in chunk extensions quoted value", j + 1)
+                    # chunk_extension_quoted_value_done
+                    track(j - vs, j)
+                    if j >= n:
+                        return out(-1)
+                    c = buf[j]
+                    if c == 59:
+                        j += 1
+                        continue
+                    if c == 13:
+                        return j + 1
+                    if c == 10:
+                        if not lenient:
+                            raise _Err("HPE_CR_EXPECTED",
+                                       "Missing expected CR after chunk extension value", j)
+                        return j
+                    raise _Err("HPE_STRICT",
+                               "Invalid character in chunk extensions quote value", j)
+                if c == 59:
+                    track(j - vs, j + 1)
+                    j += 1
+                    continue
+                if c == 13:
+                    track(j - vs, j + 1)
+                    return j + 1
+                if c == 10:
+                    track(j - vs, j)
+                    if not lenient:
+                        raise _Err("HPE_CR_EXPECTED",
+                                   "Missing expected CR after chunk extension value", j)
+                    return j
+                track(j - vs, j + 1)
+                raise _Err("HPE_STRICT", "Invalid character in chunk extensions value", j + 1)
+            if c == 59:
+                track(j - ns, j + 1)
+                j += 1
+                continue
+            if c == 13:
+                track(j - ns, j + 1)
+                return j + 1
+            if c == 10:
+                track(j - ns, j)
+                if not lenient:
+                    raise _Err("HPE_CR_EXPECTED",
+                               "Missing expected CR after chunk extension name", j)
+                return j
+            track(j - ns, j + 1)
+            raise _Err("HPE_STRICT", "Invalid character in chunk extensions name", j + 1)
+
+    def _check_version(self, major, minor, pos):
+        if not self.lenient and (major, minor) not in _VALID_VERSIONS:
+            raise _Err("HPE_INVALID_VERSION", "Invalid HTTP version", pos)
+
+    def _scan_version(self, buf, j, n):
+        """DIGIT '.' DIGIT at j; returns (major, minor, end)."""
+        if j >= n:
+            raise _INCOMPLETE
+        d = buf[j] - 48
+        if d < 0 or d > 9:
+            raise _Err("HPE_INVALID_VERSION", "Invalid major version", j)
+        major = d
+        j += 1
+        if j >= n:
+            raise _INCOMPLETE
+        if buf[j] != 46:
+            raise _Err("HPE_INVALID_VERSION", "Expected dot", j)
+        j += 1
+        if j >= n:
+            raise _INCOMPLETE
+        d = buf[j] - 48
+        if d < 0 or d > 9:
+            raise _Err("HPE_INVALID_VERSION", "Invalid minor version", j)
+        minor = d
+        j += 1
+        self._check_version(major, minor, j)
+        return major, minor, j
+
+
+class RequestParser(_Parser):
+    """Parses requests (Node's server side, HTTPParser.REQUEST)."""
+
+    _is_request = True
+
+    def _fast_head(self, buf, pos, end):
+        head = buf[pos:end].decode("latin-1")
+        m = _REQ_LINE_FAST.match(head)
+        if m is None:
+            return None
+        method, url, major, minor = m.groups()
+        major = ord(major) - 48
+        minor = ord(minor) - 48
+        if method not in _METHODS_HTTP or method == "PRI":
+            return None
+        if (major, minor) not in _VALID_VERSIONS and not self.lenient:
+            return None
+        r = self._fast_fields(head, m.end())
+        if r is None:
+            return None
+        raw, flags, clen = r
+        return method, url, None, None, major, minor, raw, flags, clen
+
+    def _scan_head(self, buf, pos, n):
+        """The request head at pos, llhttp state by state."""
+        nread = 0
+        # method (trie over every method llhttp knows)
+        j = pos
+        while True:
+            if j >= n:
+                raise _INCOMPLETE
+            if buf[pos:j + 1] in _METHOD_PREFIXES:
+                j += 1
+                continue
+            break
+        method = buf[pos:j].decode("latin-1")
+        if method not in _ALL_METHODS:
+            raise _Err("HPE_INVALID_METHOD", "Invalid method encountered", j)
+        if buf[j] != 32:
+            raise _Err("HPE_INVALID_METHOD", "Expected space after method", j)
+        j += 1
+        while j < n and buf[j] == 32:
+            j += 1
+        if j >= n:
+            raise _INCOMPLETE
+        us = j
+        # URL (llhttp src/llhttp/url.ts)
+        if method == "CONNECT":
+            st = "server"
+        else:
+            c = buf[j]
+            if c == 47 or c == 42:  # '/' '*'
+                st = "path"
+                j += 1
+            elif c in _ALPHA_SET:
+                st = "schema"
+            elif c in (32, 13, 10, 9, 12):
+                raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+            else:
+                raise _Err("HPE_INVALID_URL", "Unexpected start char in url", j)
+        while True:
+            if st == "path":
+                j = _URL_PATH_RUN.match(buf, j).end()
+                if j >= n:
+                    self._out(n, us, nread)
+                c = buf[j]
+                if c == 63:
+                    st = "query"
+                    j += 1
+                    continue
+                if c == 35:
+                    st = "fragment"
+                    j += 1
+                    continue
+                if c in (32, 13, 10):
+                    break
+                if c == 9 or c == 12:
+                    raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+                raise _Err("HPE_INVALID_URL", "Invalid char in url path", j)
+            if st == "query":
+                j = _URL_QUERY_RUN.match(buf, j).end()
+                if j >= n:
+                    self._out(n, us, nread)
+                c = buf[j]
+                if c == 35:
+                    st = "fragment"
+                    j += 1
+                    continue
+                if c in (32, 13, 10):
+                    break
+                if c == 9 or c == 12:
+                    raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+                raise _Err("HPE_INVALID_URL", "Invalid char in url query", j)
+            if st == "fragment":
+                j = _URL_FRAG_RUN.match(buf, j).end()
+                if j >= n:
+                    self._out(n, us, nread)
+                c = buf[j]
+                if c in (32, 13, 10):
+                    break
+                if c == 9 or c == 12:
+                    raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+                raise _Err("HPE_INVALID_URL", "Invalid char in url fragment start", j)
+            if st == "schema":
+                j = _ALPHA_RUN.match(buf, j).end()
+                if j >= n:
+                    self._out(n, us, nread)
+                c = buf[j]
+                if c == 58:  # ':'
+                    j += 1
+                    if j >= n:
+                        self._out(n, us, nread)
+                    c = buf[j]
+                    if c == 47:
+                        j += 1
+                        if j >= n:
+                            self._out(n, us, nread)
+                        if buf[j] == 47:
+                            j += 1
+                            st = "server"
+                            continue
+                        raise _Err("HPE_INVALID_URL", "Unexpected char in url schema", j)
+                    if c in (32, 13, 10, 9, 12):
+                        raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+                    raise _Err("HPE_INVALID_URL", "Unexpected char in url schema", j)
+                if c in (32, 13, 10, 9, 12):
+                    raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+                raise _Err("HPE_INVALID_URL", "Unexpected char in url schema", j)
+            # server / server_with_at
+            j = _URL_SERVER_RUN.match(buf, j).end()
+            if j >= n:
+                self._out(n, us, nread)
+            c = buf[j]
+            if c == 47:
+                st = "path"
+                j += 1
+                continue
+            if c == 63:
+                st = "query"
+                j += 1
+                continue
+            if c == 64:  # '@' (server_with_at: a second one right after fails)
+                j += 1
+                if j >= n:
+                    self._out(n, us, nread)
+                if buf[j] == 64:
+                    raise _Err("HPE_INVALID_URL", "Double @ in url", j + 1)
+                continue
+            if c in (32, 13, 10):
+                break
+            if c == 9 or c == 12:
+                raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+            raise _Err("HPE_INVALID_URL", "Unexpected char in url server", j)
+        # url span ends at j (a space, CR or LF)
+        nread = self._track(nread, j - us, j)
+        url = buf[us:j].decode("latin-1")
+        c = buf[j]
+        if c == 13 or c == 10:
+            # HTTP/0.9 request line
+            if c == 13:
+                if j + 1 >= n:
+                    raise _INCOMPLETE
+                if buf[j + 1] != 10:
+                    raise _Err("HPE_INVALID_URL", "Expected CRLF", j + 1)
+                j += 2
+            else:
+                j += 1
+            major, minor = 0, 9
+        else:
+            j += 1
+            while j < n and buf[j] == 32:
+                j += 1
+            # protocol
+            ps = j
+            for word, allowed, why in ((b"HTTP", _METHODS_HTTP, "Invalid method for HTTP/x.x request"),
+                                       (b"RTSP", _METHODS_RTSP, "Invalid method for RTSP/x.x request"),
+                                       (b"ICE", _METHODS_ICE, "Expected SOURCE method for ICE/x.x request")):
+                if j < n and buf[j] == word[0]:
+                    break
+            else:
+                if j >= n:
+                    raise _INCOMPLETE
+                raise _Err("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", j)
+            for k in range(1, len(word)):
+                if ps + k >= n:
+                    raise _INCOMPLETE
+                if buf[ps + k] != word[k]:
+                    raise _Err("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", ps + k)
+            j = ps + len(word)
+            if method not in allowed:
+                raise _Err("HPE_INVALID_CONSTANT", why, j)
+            if j >= n:
+                raise _INCOMPLETE
+            if buf[j] != 47:
+                raise _Err("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", j)
+            major, minor, j = self._scan_version(buf, j + 1, n)
+            if method == "PRI":
+                preface = b"\r\n\r\nSM\r\n\r\n"
+                for k in range(len(preface)):
+                    if j + k >= n:
+                        raise _INCOMPLETE
+                    if buf[j + k] != preface[k]:
+                        raise _Err("HPE_INVALID_VERSION",
+                                   "Expected HTTP/2 Connection Preface", j + k)
+                raise _Err("HPE_PAUSED_H2_UPGRADE", "Pause on PRI/Upgrade", j + len(preface))
+            if j >= n:
+                raise _INCOMPLETE
+            c = buf[j]
+            if c == 13:
+                if j + 1 >= n:
+                    raise _INCOMPLETE
+                if buf[j + 1] == 10:
+                    j += 2
+                elif self.lenient:
+                    j += 1
+                else:
+                    raise _Err("HPE_STRICT", "Expected CRLF after version", j + 1)
+            elif c == 10:
+                if not self.lenient:
+                    raise _Err("HPE_INVALID_VERSION", "Expected CRLF after version", j + 1)
+                j += 1
+                if j < n and buf[j] == 10:
+                    j += 1
+            else:
+                raise _Err("HPE_INVALID_VERSION", "Expected CRLF after version", j)
+        # headers_start
+        if j >= n:
+            raise _INCOMPLETE
+        if buf[j] == 32:
+            if not self.lenient:
+                raise _Err("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", j + 1)
+            j += 1
+        end, raw, flags, clen = self._scan_fields(buf, j, n, nread, 0, 0, False)
+        return end, method, url, None, None, major, minor, raw, flags, clen
+
+
+class ResponseParser(_Parser):
+    """Parses responses (Node's client side, HTTPParser.RESPONSE)."""
+
+    _is_request = False
+
+    def _fast_head(self, buf, pos, end):
+        head = buf[pos:end].decode("latin-1")
+        m = _RES_LINE_FAST.match(head)
+        if m is None:
+            return None
+        major, minor, status, reason = m.groups()
+        major = ord(major) - 48
+        minor = ord(minor) - 48
+        if (major, minor) not in _VALID_VERSIONS and not self.lenient:
+            return None
+        r = self._fast_fields(head, m.end())
+        if r is None:
+            return None
+        raw, flags, clen = r
+        return (None, None, int(status), reason or "", major, minor, raw,
+                flags, clen)
+
+    def _scan_head(self, buf, pos, n):
+        """The status line and fields at pos, llhttp state by state."""
+        nread = 0
+        j = pos
+        for word in (b"HTTP", b"RTSP", b"ICE"):
+            if buf[j] == word[0]:
+                break
+        else:
+            raise _Err("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", j)
+        for k in range(1, len(word)):
+            if pos + k >= n:
+                raise _INCOMPLETE
+            if buf[pos + k] != word[k]:
+                raise _Err("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", pos + k)
+        j = pos + len(word)
+        if j >= n:
+            raise _INCOMPLETE
+        if buf[j] != 47:
+            raise _Err("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/", j)
+        major, minor, j = self._scan_version(buf, j + 1, n)
+        if j >= n:
+            raise _INCOMPLETE
+        if buf[j] != 32:
+            raise _Err("HPE_INVALID_VERSION", "Expected space after version", j)
+        j += 1
+        status = 0
+        for _ in range(3):
+            if j >= n:
+                raise _INCOMPLETE
+            d = buf[j] - 48
+            if d < 0 or d > 9:
+                raise _Err("HPE_INVALID_STATUS", "Invalid status code", j)
+            status = status * 10 + d
+            j += 1
+        if j >= n:
+            raise _INCOMPLETE
+        c = buf[j]
+        reason = ""
+        if c == 32:
+            ss = j + 1
+            j = _STATUS_RUN.match(buf, ss).end()
+            if j >= n:
+                self._out(n, ss, nread)
+            reason = buf[ss:j].decode("latin-1")
+            if buf[j] == 10:
+                nread = self._track(nread, j - ss, j + 1)
+                if not self.lenient:
+                    raise _Err("HPE_CR_EXPECTED", "Missing expected CR after response line", j + 1)
+                j += 1
+            else:
+                nread = self._track(nread, j - ss, j + 1)
+                j = self._line_almost_done(buf, j + 1, n)
+        elif c == 13:
+            j = self._line_almost_done(buf, j + 1, n)
+        elif c == 10:
+            if not self.lenient:
+                raise _Err("HPE_INVALID_STATUS", "Invalid response status", j + 1)
+            j += 1
+        else:
+            raise _Err("HPE_INVALID_STATUS", "Invalid response status", j)
+        if j >= n:
+            raise _INCOMPLETE
+        if buf[j] == 32:
+            if not self.lenient:
+                raise _Err("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", j + 1)
+            j += 1
+        end, raw, flags, clen = self._scan_fields(buf, j, n, nread, 0, 0, False)
+        return end, None, None, status, reason, major, minor, raw, flags, clen
+
+    def _line_almost_done(self, buf, j, n):
+        if j >= n:
+            raise _INCOMPLETE
+        if buf[j] == 10:
+            return j + 1
+        if self.lenient:
+            return j
+        raise _Err("HPE_STRICT", "Expected LF after CR", j)
