@@ -68,5 +68,6 @@ def _after_construct_fn(stream):
         w = stream._writableState
         if not w.writing:
             clear_buffer(stream, w)
-        finish_maybe(stream, w)
+        if w.ending:
+            finish_maybe(stream, w)
     return after

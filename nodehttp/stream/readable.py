@@ -25,7 +25,7 @@ from .. import errors as _errors
 from .. import process as _process
 from .._util import opts as _opts
 from . import destroy as _d
-from ._encoding import StringDecoder, decode as _decode, encode as _encode
+from ._encoding import StringDecoder, decode as _decode, encode as _encode, normalize as _normalize
 from .legacy import Stream
 from .state import get_high_water_mark
 from .writable import install_hooks
@@ -42,7 +42,7 @@ class ReadableState:
         'readableListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
         'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding',
         'awaitDrainWriters', 'multiAwaitDrain', 'readingMore', 'dataEmitted', 'decoder',
-        'encoding', 'paused', 'readable', 'pending_destroy',
+        'encoding', 'paused', 'readable', 'pending_destroy', 'dataListening',
     )
 
     def __init__(self, options, stream, is_duplex=False):
@@ -73,7 +73,10 @@ class ReadableState:
         self.errored = None           # first error seen
         self.closed = False           # _destroy has called back
         self.closeEmitted = False     # 'close' was emitted
-        self.defaultEncoding = options.get('defaultEncoding') or 'utf8'
+        enc = options.get('defaultEncoding')
+        if enc is not None and _normalize(enc) is None:
+            raise _errors.ERR_UNKNOWN_ENCODING(enc)
+        self.defaultEncoding = enc or 'utf8'
         self.awaitDrainWriters = None  # pipe destinations we wait 'drain' from
         self.multiAwaitDrain = False  # awaitDrainWriters is a set (several pipes)
         self.readingMore = False      # maybe_read_more_ is queued
@@ -83,6 +86,8 @@ class ReadableState:
         self.paused = None            # pause()/resume() was called last (Node's kPaused)
         self.readable = None          # False for a Duplex made with readable=False
         self.pending_destroy = None   # destroy() waiting for _construct
+        # a 'data' listener was added (cleared when removeListener leaves none)
+        self.dataListening = False
         enc = options.get('encoding')
         if enc:
             self.decoder = StringDecoder(enc)
@@ -148,7 +153,7 @@ def _add_chunk_checked(stream, state, chunk, encoding, add_to_front):
 
 
 def _add_chunk(stream, state, chunk, add_to_front):
-    if state.flowing and state.length == 0 and not state.sync and stream.listenerCount('data') > 0:
+    if state.flowing and state.length == 0 and not state.sync and state.dataListening:
         # Fast path: a flowing stream with nothing buffered hands the chunk
         # straight to the 'data' listeners.
         if state.multiAwaitDrain:
@@ -324,7 +329,7 @@ def _update_readable_listening(stream):
     if state.resumeScheduled and state.paused is False:
         # a resume() is pending: flowing again (the 'readable' listener is gone)
         state.flowing = True
-    elif stream.listenerCount('data') > 0:
+    elif state.dataListening:
         stream.resume()
     elif not state.readableListening:
         state.flowing = None
@@ -452,7 +457,11 @@ class Readable(Stream):
         res = Stream.on(self, ev, fn)
         state = self._readableState
         if ev == 'data':
-            state.readableListening = self.listenerCount('readable') > 0
+            state.dataListening = True
+            # Update readableListening so that resume() may be a no-op
+            # (supports once('readable')).
+            if self.listenerCount('readable') > 0:
+                state.readableListening = True
             # A 'data' listener starts flowing unless pause() was called explicitly.
             if state.flowing is not False:
                 self.resume()
@@ -472,7 +481,10 @@ class Readable(Stream):
     def removeListener(self, ev, fn):
         res = Stream.removeListener(self, ev, fn)
         if ev == 'readable':
+            # Re-evaluated on the next tick so once('readable') cycles work.
             _process.nextTick(_update_readable_listening, self)
+        elif ev == 'data' and self.listenerCount('data') == 0:
+            self._readableState.dataListening = False
         return res
 
     off = removeListener
@@ -791,6 +803,6 @@ def _pipe_on_drain(src, dest):
             state.awaitDrainWriters = None
         elif state.multiAwaitDrain:
             state.awaitDrainWriters.discard(dest)
-        if (not state.awaitDrainWriters) and src.listenerCount('data'):
+        if (not state.awaitDrainWriters) and state.dataListening:
             src.resume()
     return ondrain

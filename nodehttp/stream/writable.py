@@ -147,9 +147,6 @@ def _do_write_call(stream, state, chunk, encoding, cb):
         state.pendingcb += 1
         # writeOrBuffer
         state.length += n
-        ret = state.length < state.highWaterMark
-        if not ret:
-            state.needDrain = True
         if state.writing or state.corked or state.errored or not state.constructed:
             state.buffered.append((chunk, encoding, cb))
             if encoding != 'buffer':
@@ -163,6 +160,11 @@ def _do_write_call(stream, state, chunk, encoding, cb):
             state.sync = True
             stream._write(chunk, encoding, state.onwrite)
             state.sync = False
+        # Measured after _write: a chunk written (and called back)
+        # synchronously no longer counts (Node 24).
+        ret = state.length < state.highWaterMark
+        if not ret:
+            state.needDrain = True
         return ret and not state.errored and not state.destroyed
     _process.nextTick(cb, err)
     _d.error_or_destroy(stream, err, True)
@@ -194,6 +196,15 @@ def _onwrite(stream, er=None):
         if len(state.buffered) > state.bufferedIndex:
             clear_buffer(stream, state)
         if sync:
+            # Node 24 skips the deferred after_write when there is nothing to
+            # do in it: no user callback and no 'drain' due.  (Its check also
+            # reads the objectMode bit, so object-mode streams always defer.)
+            if (cb is _nop and not (state.needDrain and state.length == 0)
+                    and not state.objectMode):
+                state.pendingcb -= 1
+                if state.ending:
+                    finish_maybe(stream, state, True)
+                return
             info = state.afterWriteTickInfo
             if info is not None and info[3] is cb:
                 info[2] += 1
@@ -228,7 +239,8 @@ def _after_write(stream, state, count, cb):
         cb(None)
     if state.destroyed:
         _error_buffer(state)
-    finish_maybe(stream, state)
+    if state.ending:
+        finish_maybe(stream, state, True)
 
 
 def _error_buffer(state):
@@ -311,13 +323,10 @@ def _need_finish(state):
 
 
 def _call_final(stream, state):
-    called = []
-
     def on_finish(err=None):
-        if called:
+        if state.prefinished:
             _d.error_or_destroy(stream, err if err is not None else _errors.ERR_MULTIPLE_CALLBACK())
             return
-        called.append(True)
         state.pendingcb -= 1
         if err:
             cbs = state.onFinished
@@ -469,6 +478,8 @@ class Writable(Stream):
             cb = _fit(cb)
             if err is not None:
                 _process.nextTick(cb, err)
+            elif state.errored:
+                _process.nextTick(cb, state.errored)
             elif state.finished:
                 _process.nextTick(cb, None)
             else:
@@ -584,7 +595,8 @@ def partial_after_construct(stream):
         state = stream._writableState
         if not state.writing:
             clear_buffer(stream, state)
-        finish_maybe(stream, state)
+        if state.ending:
+            finish_maybe(stream, state)
     return after_construct
 
 
