@@ -328,4 +328,4 @@ class Symbol:
 
 #: ``http2.sensitiveHeaders``: a headers dict key (or attribute of a raw
 #: headers list) whose value lists the names to send never-indexed.
-sensitiveHeaders = Symbol('nodejs.http2.sensitiveHeaders')
+sensitiveHeaders = Symbol('sensitiveHeaders')
