@@ -50,7 +50,7 @@ __all__ = [
     'SettingCode', 'Frame', 'DataFrame', 'HeadersFrame', 'PriorityFrame',
     'RstStreamFrame', 'SettingsFrame', 'PushPromiseFrame', 'PingFrame',
     'GoAwayFrame', 'WindowUpdateFrame', 'ContinuationFrame', 'AltSvcFrame',
-    'OriginFrame', 'FRAME_TYPES', 'FrameParser', 'parse_frames',
+    'OriginFrame', 'FRAME_TYPES', 'FrameParser', 'parse_frames', 'header_block_frames',
 ]
 
 #: Client connection preface (RFC 9113 §3.4).
@@ -714,6 +714,29 @@ class FrameParser:
         if ftype in (HeadersFrame.type, PushPromiseFrame.type, ContinuationFrame.type):
             self._continuation = 0 if flags & FLAG_END_HEADERS else sid
         return frame
+
+
+def header_block_frames(stream_id: int, block: bytes,
+                        max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
+                        end_stream: bool = False,
+                        promised_stream_id: int | None = None) -> list[Frame]:
+    """Split a field block into HEADERS (or PUSH_PROMISE) + CONTINUATION
+    frames of at most ``max_frame_size`` octets of payload (§4.3, §6.10)."""
+    if promised_stream_id is None:
+        first_room = max_frame_size
+    else:
+        first_room = max_frame_size - 4
+    first, rest = block[:first_room], block[first_room:]
+    flags = 0 if rest else FLAG_END_HEADERS
+    if promised_stream_id is None:
+        out: list[Frame] = [HeadersFrame(stream_id, first,
+                                         flags | (FLAG_END_STREAM if end_stream else 0))]
+    else:
+        out = [PushPromiseFrame(stream_id, promised_stream_id, first, flags)]
+    while rest:
+        chunk, rest = rest[:max_frame_size], rest[max_frame_size:]
+        out.append(ContinuationFrame(stream_id, chunk, 0 if rest else FLAG_END_HEADERS))
+    return out
 
 
 def parse_frames(data: bytes, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE) -> list[Frame]:

@@ -287,3 +287,23 @@ def test_parse_frames_rejects_truncation():
     assert F.parse_frames(data) == [F.PingFrame()]
     with pytest.raises(H2ConnectionError):
         F.parse_frames(data[:-1])
+
+
+@pytest.mark.parametrize('size', [0, 1, 100, 16384, 16385, 40000])
+def test_header_block_frames(size):
+    block = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    frames = F.header_block_frames(3, block, end_stream=True)
+    assert all(len(f.block) <= 16384 for f in frames)
+    assert b''.join(f.block for f in frames) == block
+    assert frames[0].type == F.HeadersFrame.type and frames[0].end_stream
+    assert [f.end_headers for f in frames] == [False] * (len(frames) - 1) + [True]
+    assert all(f.type == F.ContinuationFrame.type for f in frames[1:])
+    data = b''.join(f.serialize() for f in frames)
+    assert F.FrameParser().feed(data) == frames
+
+
+def test_push_promise_block_frames():
+    frames = F.header_block_frames(1, b'x' * 16384, promised_stream_id=2)
+    assert [type(f) for f in frames] == [F.PushPromiseFrame, F.ContinuationFrame]
+    assert len(frames[0].payload()) == 16384
+    assert F.FrameParser().feed(b''.join(f.serialize() for f in frames)) == frames
