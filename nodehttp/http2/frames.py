@@ -22,7 +22,9 @@ RST_STREAM):
   fit, WINDOW_UPDATE of 0, a stream depending on itself, a field block
   interrupted before END_HEADERS (§6.10), a preface that does not match
   (§3.4), SETTINGS values out of range (§6.5.2; INITIAL_WINDOW_SIZE is a
-  FLOW_CONTROL_ERROR) -> PROTOCOL_ERROR.
+  FLOW_CONTROL_ERROR) -> PROTOCOL_ERROR;
+* more than 8 CONTINUATION frames for one field block -> INTERNAL_ERROR
+  (Node 24's "CONTINUATION flood" limit).
 
 Frames of unknown type are skipped (§4.1, §5.5), flags a type does not
 define are ignored (kept in ``flags``), and malformed ALTSVC/ORIGIN frames
@@ -40,8 +42,8 @@ import struct
 from typing import ClassVar, Iterable
 
 from .exceptions import (
-    ErrorCode, FlowControlError, FrameSizeError, H2Error, H2StreamError,
-    ProtocolError,
+    ErrorCode, FlowControlError, FrameSizeError, H2ConnectionError, H2Error,
+    H2StreamError, ProtocolError,
 )
 
 __all__ = [
@@ -612,11 +614,19 @@ class FrameParser:
     ``max_frame_size``: our SETTINGS_MAX_FRAME_SIZE (settable at any time).
     ``preface``: expect the 24-octet client preface first (a server).
     ``settings_first``: the first frame must be a SETTINGS frame (§3.4).
+    ``max_continuations``: CONTINUATION frames allowed after one HEADERS or
+    PUSH_PROMISE (the "CONTINUATION flood" guard). Node 24 (nghttp2's
+    default) allows 8; the 9th ends the connection with GOAWAY
+    INTERNAL_ERROR and a session error "Too many CONTINUATION frames
+    following a HEADER frame". ``None``: no limit.
     """
 
     def __init__(self, max_frame_size: int = DEFAULT_MAX_FRAME_SIZE,
-                 preface: bool = False, settings_first: bool = False) -> None:
+                 preface: bool = False, settings_first: bool = False,
+                 max_continuations: int | None = 8) -> None:
         self.max_frame_size = max_frame_size
+        self.max_continuations = max_continuations
+        self._continuations = 0
         self._buf = b''
         self._preface_left = len(PREFACE) if preface else 0
         self._settings_first = settings_first
@@ -695,6 +705,10 @@ class FrameParser:
             # §6.10: nothing but CONTINUATION on the same stream until END_HEADERS.
             if ftype != ContinuationFrame.type or sid != cont:
                 raise ProtocolError('expected CONTINUATION frame of stream %d' % cont)
+            self._continuations += 1
+            if self.max_continuations is not None and self._continuations > self.max_continuations:
+                raise H2ConnectionError('Too many CONTINUATION frames following a HEADER frame',
+                                        ErrorCode.INTERNAL_ERROR)
         elif ftype == ContinuationFrame.type:
             raise ProtocolError('CONTINUATION frame without a field block in progress')
         cls = FRAME_TYPES.get(ftype)
@@ -711,6 +725,8 @@ class FrameParser:
             raise ProtocolError(
                 f'{cls.name} frame on stream {sid}' if sid else f'{cls.name} frame on stream 0')
         frame = cls.parse_payload(flags, sid, payload)
+        if ftype in (HeadersFrame.type, PushPromiseFrame.type):
+            self._continuations = 0
         if ftype in (HeadersFrame.type, PushPromiseFrame.type, ContinuationFrame.type):
             self._continuation = 0 if flags & FLAG_END_HEADERS else sid
         return frame

@@ -729,8 +729,6 @@ class Decoder:
                     append(entry)
         except IndexError:
             raise CompressionError('HPACK: truncated block') from None
-        if first and self._update_required and end:
-            raise CompressionError('HPACK: expected a dynamic table size update')
         if over:
             raise HeaderListTooLarge(
                 f'header list larger than {limit} bytes', headers=headers, size=total)

@@ -307,3 +307,23 @@ def test_push_promise_block_frames():
     assert [type(f) for f in frames] == [F.PushPromiseFrame, F.ContinuationFrame]
     assert len(frames[0].payload()) == 16384
     assert F.FrameParser().feed(b''.join(f.serialize() for f in frames)) == frames
+
+
+@pytest.mark.parametrize('count, ok', [(8, True), (9, False)])
+def test_continuation_flood_limit(count, ok):
+    """Node 24 accepts 8 CONTINUATION frames after a HEADERS; on the 9th it
+    sends GOAWAY INTERNAL_ERROR (session error "Too many CONTINUATION frames
+    following a HEADER frame"): checked against a Node 24 server."""
+    frames = [F.HeadersFrame(1, b'\x82', 0)]
+    frames += [F.ContinuationFrame(1, b'\x84', 0) for _ in range(count - 1)]
+    frames.append(F.ContinuationFrame(1, b'\x86'))
+    data = b''.join(f.serialize() for f in frames)
+    if ok:
+        assert F.FrameParser().feed(data) == frames
+        assert F.FrameParser().feed(data + data) == frames + frames   # counter resets
+    else:
+        with pytest.raises(H2ConnectionError) as e:
+            F.FrameParser().feed(data)
+        assert e.value.error_code == ErrorCode.INTERNAL_ERROR
+        assert str(e.value) == 'Too many CONTINUATION frames following a HEADER frame'
+        assert len(F.FrameParser(max_continuations=None).feed(data)) == count + 1
