@@ -30,6 +30,16 @@ Frames of unknown type are skipped (§4.1, §5.5), flags a type does not
 define are ignored (kept in ``flags``), and malformed ALTSVC/ORIGIN frames
 are ignored as their RFCs require for extension frames.
 
+What Node 24 itself sends differs in places (observed by sending each
+malformed case of tests/unit/test_frames.py to a Node 24 server): it
+answers frames on the wrong stream, SETTINGS values out of range,
+PUSH_PROMISE problems and WINDOW_UPDATE of 0 with GOAWAY INTERNAL_ERROR
+(nghttp2's invalid-frame callback fails the session); it makes a PRIORITY
+of the wrong length a connection error; it ignores PRIORITY on stream 0
+and self-dependent PRIORITY frames; a DATA frame flagged PADDED without a
+Pad Length gets PROTOCOL_ERROR. The codec raises the RFC's code; the
+session layer may map it to Node's.
+
 When ``feed()`` raises, ``exc.frames`` holds the frames completed before
 the error in that call. After a stream error the parser has moved past the
 offending frame and ``feed(b'')`` carries on; after a connection error it
