@@ -221,6 +221,7 @@ _METHODS_RTSP = frozenset((
     "FLUSH"))
 _METHODS_ICE = frozenset(("SOURCE",))
 _ALL_METHODS = _METHODS_HTTP | _METHODS_RTSP
+_FAST_METHODS = _METHODS_HTTP - {"PRI"}
 METHODS = sorted(_METHODS_HTTP)
 _METHOD_PREFIXES = frozenset(m[:i].encode() for m in _ALL_METHODS
                              for i in range(1, len(m) + 1))
@@ -235,6 +236,7 @@ F_CONTENT_LENGTH = 1 << 5
 F_SKIPBODY = 1 << 6
 F_TRAILING = 1 << 7
 F_TRANSFER_ENCODING = 1 << 9
+_F_FRAMING = F_UPGRADE | F_CHUNKED | F_TRANSFER_ENCODING | F_CONTENT_LENGTH
 
 # header_state values for the special headers
 _H_GENERAL = 0
@@ -287,16 +289,18 @@ _S_TOKEN = _TOKEN.decode("latin-1")
 _S_URL = _URL_CHAR.decode("latin-1")
 _S_HDR = _HEADER_CHARS.decode("latin-1")
 _REQ_LINE_FAST = re.compile(
-    r"([A-Z][A-Z_\-]*) ([/*][%s]*(?:\?[%s?]*)?(?:#[%s?#]*)?) HTTP/([0-9])\.([0-9])\r\n"
+    r"([A-Z][A-Z_\-]*) ([/*][%s]*(?:\?[%s?]*)?(?:#[%s?#]*)?) HTTP/(1\.1|1\.0|2\.0|0\.9)\r\n"
     % (_S_URL, _S_URL, _S_URL))
-_RES_LINE_FAST = re.compile(r"HTTP/([0-9])\.([0-9]) ([0-9]{3})(?: ([^\r\n]*))?\r\n")
+_RES_LINE_FAST = re.compile(r"HTTP/(1\.1|1\.0|2\.0|0\.9) ([0-9]{3})(?: ([^\r\n]*))?\r\n")
+_FAST_VERSIONS = {"1.1": (1, 1), "1.0": (1, 0), "2.0": (2, 0), "0.9": (0, 9)}
 _FIELDS_FAST = re.compile(r"(?:[%s]+:[%s]*\r\n)*\r\n" % (_S_TOKEN, _S_HDR))
-_FIELD_PAIR = re.compile(r"([%s]+):[ \t]*([%s]*?)[ \t]*\r\n" % (_S_TOKEN, _S_HDR))
+_FIELD_PAIR = re.compile(r"([%s]+):[ \t]*([^\r]*)\r\n" % _S_TOKEN)
 _SPECIAL_FAST = re.compile(
-    r"\n(connection|content-length|transfer-encoding|upgrade|proxy-connection):",
+    r"\n(connection|content-length|transfer-encoding|upgrade|proxy-connection):([^\r]*)",
     re.I | re.A)
-_CL_FAST = re.compile(r"[ \t]*([0-9]{1,18})[ \t]*\r")
-_TE_CHUNKED_FAST = re.compile(r"[ \t]*chunked *\r", re.I | re.A)
+_SPECIAL_KIND = {k.decode(): v for k, v in _SPECIAL.items()}
+_CONNECTION_TOKENS = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "close": F_CONNECTION_CLOSE,
+                      "upgrade": F_CONNECTION_UPGRADE}
 _CHUNK_LINE_FAST = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
 
 _VALID_VERSIONS = frozenset(((0, 9), (1, 0), (1, 1), (2, 0)))
@@ -317,6 +321,48 @@ _S_FINISHED = 10     # after feed_eof
 
 def _lower_ascii(b: bytes) -> bytes:
     return b.lower()
+
+
+def _fast_fields(head, hs):
+    """Validate and split the field lines of a whole head (str)."""
+    if _FIELDS_FAST.fullmatch(head, hs) is None:
+        return None
+    pairs = _FIELD_PAIR.findall(head, hs)
+    if " \r" in head or "\t\r" in head:
+        # blanks at the end of a value: Node trims them (ToTrimmedString)
+        pairs = [(k, v.rstrip(" \t")) for k, v in pairs]
+    raw = list(chain.from_iterable(pairs))
+    flags = 0
+    clen = 0
+    for name, value in _SPECIAL_FAST.findall(head, hs - 1):
+        kind = _SPECIAL_KIND[name.lower()]
+        if kind == _H_CONNECTION:
+            f = _CONNECTION_TOKENS.get(value.strip(" \t").lower())
+            if f is not None:
+                flags |= f
+            elif "," in value:
+                for tok in value.lower().split(","):
+                    f = _CONNECTION_TOKENS.get(tok.strip(" \t"))
+                    if f is not None:
+                        flags |= f
+        elif kind == _H_CONTENT_LENGTH:
+            if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
+                return None
+            value = value.strip(" \t")
+            if not (value.isdigit() and value.isascii()) or len(value) > 18:
+                return None
+            clen = int(value)
+            flags |= F_CONTENT_LENGTH
+        elif kind == _H_TRANSFER_ENCODING:
+            if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
+                return None
+            # only SP may follow the final "chunked" (llhttp te_chunked_last)
+            if value.lstrip(" \t").rstrip(" ").lower() != "chunked":
+                return None
+            flags |= F_TRANSFER_ENCODING | F_CHUNKED
+        elif value.strip(" \t"):
+            flags |= F_UPGRADE
+    return raw, flags, clen
 
 
 class _Parser:
@@ -534,9 +580,9 @@ class _Parser:
         end = buf.find(b"\r\n\r\n", pos)
         if end >= 0 and end + 4 - pos < self.max_header_size:
             end += 4
-            r = self._fast_head(buf, pos, end)
-            if r is not None:
-                return self._headers_done(buf, end, events, r)
+            r = self._fast_head(buf, pos, end, events)
+            if r >= 0:
+                return r
         try:
             r = self._scan_head(buf, pos, n)
         except _Incomplete:
@@ -656,46 +702,6 @@ class _Parser:
         return not self._needs_eof()
 
     # -- fast path ----------------------------------------------------------
-
-    def _fast_fields(self, head, hs):
-        """Validate and split the field lines of a whole head (str)."""
-        if _FIELDS_FAST.fullmatch(head, hs) is None:
-            return None
-        pairs = _FIELD_PAIR.findall(head, hs)
-        raw = list(chain.from_iterable(pairs))
-        flags = 0
-        clen = 0
-        for m in _SPECIAL_FAST.finditer(head, hs - 1):
-            name = m.group(1).lower()
-            vpos = m.end()
-            if name == "content-length":
-                if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
-                    return None
-                cm = _CL_FAST.match(head, vpos)
-                if cm is None:
-                    return None
-                clen = int(cm.group(1))
-                flags |= F_CONTENT_LENGTH
-            elif name == "transfer-encoding":
-                if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
-                    return None
-                if _TE_CHUNKED_FAST.match(head, vpos) is None:
-                    return None
-                flags |= F_TRANSFER_ENCODING | F_CHUNKED
-            elif name == "upgrade":
-                if head[vpos:head.index("\r", vpos)].strip(" \t"):
-                    flags |= F_UPGRADE
-            else:
-                value = head[vpos:head.index("\r", vpos)]
-                for tok in value.lower().split(","):
-                    tok = tok.strip(" \t")
-                    if tok == "keep-alive":
-                        flags |= F_CONNECTION_KEEP_ALIVE
-                    elif tok == "close":
-                        flags |= F_CONNECTION_CLOSE
-                    elif tok == "upgrade":
-                        flags |= F_CONNECTION_UPGRADE
-        return raw, flags, clen
 
     # -- exact scanner --------------------------------------------------------
 
@@ -1172,23 +1178,38 @@ class RequestParser(_Parser):
 
     _is_request = True
 
-    def _fast_head(self, buf, pos, end):
-        head = buf[pos:end].decode("latin-1")
+    def _fast_head(self, buf, pos, end, events):
+        """A whole, plain request head: regexes over the head; -1 if not."""
+        head = (buf if pos == 0 and end == len(buf) else buf[pos:end]).decode("latin-1")
         m = _REQ_LINE_FAST.match(head)
         if m is None:
-            return None
-        method, url, major, minor = m.groups()
-        major = ord(major) - 48
-        minor = ord(minor) - 48
-        if method not in _METHODS_HTTP or method == "PRI":
-            return None
-        if (major, minor) not in _VALID_VERSIONS and not self.lenient:
-            return None
-        r = self._fast_fields(head, m.end())
+            return -1
+        method, url, version = m.groups()
+        if method not in _FAST_METHODS:
+            return -1
+        r = _fast_fields(head, m.end())
         if r is None:
-            return None
+            return -1
         raw, flags, clen = r
-        return method, url, None, None, major, minor, raw, flags, clen
+        major, minor = _FAST_VERSIONS[version]
+        if not flags & _F_FRAMING and method != "CONNECT" and self.on_headers_complete is None:
+            # The common case: a request without body or upgrade.
+            if major > 0 and minor > 0:
+                keep_alive = not flags & F_CONNECTION_CLOSE
+            else:
+                keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
+            events.append(HeadersComplete(method, url, None, None, major, minor,
+                                          raw, keep_alive, False, None, False))
+            events.append(MessageComplete([]))
+            self._method = method
+            self._major = major
+            self._minor = minor
+            self._in_message = False
+            if not keep_alive and not self.lenient:
+                self._state = _S_CLOSED
+            return end
+        return self._headers_done(buf, end, events, (method, url, None, None, major, minor,
+                                                     raw, flags, clen))
 
     def _scan_head(self, buf, pos, n):
         """The request head at pos, llhttp state by state."""
@@ -1408,22 +1429,20 @@ class ResponseParser(_Parser):
 
     _is_request = False
 
-    def _fast_head(self, buf, pos, end):
+    def _fast_head(self, buf, pos, end, events):
+        """A whole, plain status line and fields; -1 if not."""
         head = buf[pos:end].decode("latin-1")
         m = _RES_LINE_FAST.match(head)
         if m is None:
-            return None
-        major, minor, status, reason = m.groups()
-        major = ord(major) - 48
-        minor = ord(minor) - 48
-        if (major, minor) not in _VALID_VERSIONS and not self.lenient:
-            return None
-        r = self._fast_fields(head, m.end())
+            return -1
+        version, status, reason = m.groups()
+        r = _fast_fields(head, m.end())
         if r is None:
-            return None
+            return -1
         raw, flags, clen = r
-        return (None, None, int(status), reason or "", major, minor, raw,
-                flags, clen)
+        major, minor = _FAST_VERSIONS[version]
+        return self._headers_done(buf, end, events, (None, None, int(status), reason or "",
+                                                     major, minor, raw, flags, clen))
 
     def _scan_head(self, buf, pos, n):
         """The status line and fields at pos, llhttp state by state."""
