@@ -54,6 +54,9 @@ __all__ = [
 DEFAULT_HEADER_TABLE_SIZE = 4096          # RFC 9113 §6.5.2
 DEFAULT_MAX_HEADER_LIST_SIZE = 65535      # Node's maxHeaderListSize default
 ENTRY_OVERHEAD = 32                       # RFC 7541 §4.1
+# nghttp2 (so Node) refuses a string literal longer than this, as encoded,
+# with COMPRESSION_ERROR (NGHTTP2_HD_MAX_NV): checked against Node 24.
+MAX_STRING_LENGTH = 65536
 
 # ---------------------------------------------------------------------------
 # Static table, RFC 7541 Appendix A (index 1..61).
@@ -548,6 +551,9 @@ class Decoder:
     a size update at the start of the next block mandatory (as nghttp2
     requires). ``max_header_list_size`` is SETTINGS_MAX_HEADER_LIST_SIZE
     (RFC 9113 §6.5.2, size = sum of name + value + 32); ``None`` = no limit.
+    Node 24 enforces it only once its SETTINGS are acknowledged, and when no
+    ``maxHeaderListSize`` was given it applies none (only the 64 KiB string
+    literal limit, ``MAX_STRING_LENGTH``): the session picks the value.
     After each ``decode()``, ``sensitive`` lists the names received as
     never-indexed literals (Node reports them in ``headers[sensitiveHeaders]``).
     """
@@ -691,6 +697,8 @@ class Decoder:
                         stop = pos + n
                         if stop > end:
                             raise CompressionError('HPACK: truncated string')
+                        if n > MAX_STRING_LENGTH:
+                            raise CompressionError('HPACK: string literal too long')
                         name = (huff(data[pos:stop]) if h & 0x80
                                 else data[pos:stop]).decode('latin-1')
                         pos = stop
@@ -705,6 +713,8 @@ class Decoder:
                     stop = pos + n
                     if stop > end:
                         raise CompressionError('HPACK: truncated string')
+                    if n > MAX_STRING_LENGTH:
+                        raise CompressionError('HPACK: string literal too long')
                     value = (huff(data[pos:stop]) if h & 0x80
                              else data[pos:stop]).decode('latin-1')
                     pos = stop

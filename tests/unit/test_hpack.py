@@ -353,7 +353,42 @@ def test_hpack_bomb_is_bounded():
     assert len(e.value.headers) == 16          # 16 * 4033 fits in 65535
 
 
-def test_default_max_header_list_size_is_nodes():
+@pytest.mark.parametrize('n, ok', [(797, True), (798, False)])
+def test_max_header_list_size_boundary_matches_node(n, ok):
+    """A Node 24 server with settings {maxHeaderListSize: 1000} (acked)
+    accepts these headers with a 797-byte x-big (total exactly 1000) and
+    resets the stream with ENHANCE_YOUR_CALM at 798."""
+    headers = [(':method', 'GET'), (':path', '/'), (':scheme', 'http'), (':authority', 'x'),
+               ('x-big', 'v' * n)]
+    d = Decoder(max_header_list_size=1000)
+    block = Encoder().encode(headers)
+    if ok:
+        assert d.decode(block) == headers
+    else:
+        with pytest.raises(HeaderListTooLarge):
+            d.decode(block)
+
+
+@pytest.mark.parametrize('n, ok', [(65536, True), (65537, False)])
+def test_string_literal_limit_matches_node(n, ok):
+    """Node 24 (nghttp2) takes a 65536-byte literal and answers 65537 with
+    GOAWAY COMPRESSION_ERROR, whatever the header list limit."""
+    block = Encoder(huffman=False).encode([('x-big', 'v' * n)])
+    d = Decoder(max_header_list_size=None)
+    if ok:
+        assert d.decode(block) == [('x-big', 'v' * n)]
+    else:
+        with pytest.raises(CompressionError):
+            d.decode(block)
+    name_block = b'\x00' + encode_integer(n, 7) + b'n' * n + b'\x01v'
+    if ok:
+        assert Decoder(max_header_list_size=None).decode(name_block) == [('n' * n, 'v')]
+    else:
+        with pytest.raises(CompressionError):
+            Decoder(max_header_list_size=None).decode(name_block)
+
+
+def test_default_max_header_list_size_is_getDefaultSettings_value():
     assert Decoder().max_header_list_size == 65535
 
 
