@@ -637,7 +637,13 @@ class FrameParser:
         self.max_frame_size = max_frame_size
         self.max_continuations = max_continuations
         self._continuations = 0
-        self._buf = b''
+        self._buf = b''            # unparsed bytes (start of a frame)
+        # Pieces received while a large frame is incomplete are kept in a
+        # list and joined once, when the frame is whole (no quadratic
+        # re-copying of a 16 MB frame arriving in 64 KB reads).
+        self._more: list[bytes] = []
+        self._more_len = 0
+        self._need = 0             # len(_buf) + more needed for the next frame
         self._preface_left = len(PREFACE) if preface else 0
         self._settings_first = settings_first
         # stream id of a field block awaiting CONTINUATION, else 0
@@ -647,7 +653,7 @@ class FrameParser:
     @property
     def buffered(self) -> int:
         """Bytes received and not yet parsed into frames."""
-        return len(self._buf)
+        return len(self._buf) + self._more_len
 
     def feed(self, data: bytes) -> list[Frame]:
         """Parse what ``data`` completes; returns the frames, in order."""
@@ -655,8 +661,17 @@ class FrameParser:
             raise self.dead
         if type(data) is not bytes:
             data = bytes(data)
-        buf = self._buf + data if self._buf else data
         frames: list[Frame] = []
+        if self._more or (self._need and len(self._buf) + len(data) < self._need):
+            self._more.append(data)
+            self._more_len += len(data)
+            if len(self._buf) + self._more_len < self._need:
+                return frames
+            buf = b''.join([self._buf, *self._more])
+            self._more = []
+            self._more_len = 0
+        else:
+            buf = self._buf + data if self._buf else data
         try:
             pos = 0
             if self._preface_left:
@@ -665,6 +680,7 @@ class FrameParser:
                     self._buf = b''
                     return frames
             n = len(buf)
+            self._need = 0
             append = frames.append
             unpack = _unpack_header
             max_size = self.max_frame_size
@@ -676,6 +692,7 @@ class FrameParser:
                         f'frame of {length} octets exceeds SETTINGS_MAX_FRAME_SIZE {max_size}')
                 end = pos + 9 + length
                 if end > n:
+                    self._need = end - pos
                     break
                 sid &= STREAM_ID_MASK
                 # Fast path: an unpadded DATA frame outside a field block.

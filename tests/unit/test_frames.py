@@ -327,3 +327,16 @@ def test_continuation_flood_limit(count, ok):
         assert e.value.error_code == ErrorCode.INTERNAL_ERROR
         assert str(e.value) == 'Too many CONTINUATION frames following a HEADER frame'
         assert len(F.FrameParser(max_continuations=None).feed(data)) == count + 1
+
+
+def test_large_frame_in_many_reads():
+    """A 16 MiB frame arriving in 64 KiB reads is joined once, not per read."""
+    big = F.DataFrame(1, b'x' * F.MAX_MAX_FRAME_SIZE, F.FLAG_END_STREAM)
+    data = big.serialize() + F.PingFrame().serialize()
+    p = F.FrameParser(max_frame_size=F.MAX_MAX_FRAME_SIZE)
+    got = []
+    for i in range(0, len(data), 65536):
+        got += p.feed(data[i:i + 65536])
+        if not got:
+            assert p.buffered == min(i + 65536, len(data))
+    assert got == [big, F.PingFrame()] and p.buffered == 0
