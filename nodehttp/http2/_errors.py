@@ -55,12 +55,19 @@ def _make(kind: str, code: str, message: str, **props: Any) -> Exception:
     """An error of JS class ``kind`` with ``code`` and exactly ``message``."""
     base = _base(kind)
     registered = getattr(_node_errors, code, None) if _node_errors is not None else None
-    if isinstance(registered, type) and issubclass(registered, base):
-        base = registered
+    if isinstance(registered, type):
+        # The registry's class for the code, or its RangeError variant, so
+        # that ``isinstance(err, errors.ERR_...)`` holds where it can.
+        variant = getattr(registered, 'RangeError', None) if kind == 'NodeRangeError' else None
+        for candidate in (variant, registered):
+            if isinstance(candidate, type) and issubclass(candidate, base):
+                base = candidate
+                break
     key = (kind, code)
     cls = _classes.get(key)
     if cls is None:
-        cls = _classes[key] = type(code, (base,), {})
+        # Node's ERR_* errors print as 'Name [CODE]: message'.
+        cls = _classes[key] = type(code, (base,), {'_code_in_string': True})
     err = cls.__new__(cls)
     Exception.__init__(err, message)
     err.message = message
