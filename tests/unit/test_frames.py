@@ -340,3 +340,53 @@ def test_large_frame_in_many_reads():
         if not got:
             assert p.buffered == min(i + 65536, len(data))
     assert got == [big, F.PingFrame()] and p.buffered == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=80))
+def test_garbage_raises_only_h2_errors(data):
+    """Random bytes (after a valid header start or not) parse or raise an
+    H2Error carrying a wire code; never another exception."""
+    for parser in (F.FrameParser(), F.FrameParser(preface=True, settings_first=True)):
+        try:
+            parser.feed(data)
+        except H2Error as e:
+            assert isinstance(e.error_code, ErrorCode)
+
+
+sid = st.integers(1, 2 ** 31 - 1)
+blob = st.binary(max_size=64)
+u32 = st.integers(0, 2 ** 32 - 1)
+pad = st.integers(0, 255)
+weight = st.integers(1, 256)
+any_frame = st.one_of(
+    st.builds(lambda s, d, e, p: F.DataFrame.make(s, d, e, p), sid, blob, st.booleans(),
+              st.one_of(st.none(), pad)),
+    st.builds(lambda s, b, f, p, d, w, x: F.HeadersFrame(
+        s, b, f | F.FLAG_END_HEADERS, p if f & F.FLAG_PADDED else 0,
+        *((d, w, x) if f & F.FLAG_PRIORITY else (0, 16, False))),
+        sid, blob, st.sampled_from([0, 1, 8, 9, 0x20, 0x21, 0x28, 0x29]), pad,
+        st.integers(0, 2 ** 31 - 1), weight, st.booleans()),
+    st.builds(lambda s, d, w, x: F.PriorityFrame(s, d if d != s else 0, w, x),
+              sid, st.integers(0, 2 ** 31 - 1), weight, st.booleans()),
+    st.builds(F.RstStreamFrame, sid, u32),
+    st.builds(lambda kv: F.SettingsFrame(kv),
+              st.lists(st.tuples(st.sampled_from([1, 3, 6, 7, 0x99, 0xFFFF]), u32), max_size=5)),
+    st.builds(lambda s, p, b: F.PushPromiseFrame(s, p, b), sid, sid, blob),
+    st.builds(F.PingFrame, st.binary(min_size=8, max_size=8), st.sampled_from([0, 1])),
+    st.builds(F.GoAwayFrame, st.integers(0, 2 ** 31 - 1), u32, blob),
+    st.builds(F.WindowUpdateFrame, st.integers(0, 2 ** 31 - 1), st.integers(1, 2 ** 31 - 1)),
+    st.builds(lambda o, f: F.AltSvcFrame(0, b'h' + o, f), blob, blob),
+    st.builds(F.OriginFrame, st.lists(blob, max_size=4)),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(any_frame, max_size=8), st.integers(1, 50))
+def test_random_frames_roundtrip(frames, step):
+    data = b''.join(f.serialize() for f in frames)
+    assert F.FrameParser().feed(data) == frames
+    p, got = F.FrameParser(), []
+    for i in range(0, len(data), step):
+        got += p.feed(data[i:i + step])
+    assert got == frames
