@@ -91,12 +91,21 @@ def _latin1(text):
         return bytes(ord(c) & 0xFF for c in text)
 
 
+def _fffd(exc):
+    # Lone surrogates become U+FFFD, one per code unit, as V8 does.
+    if isinstance(exc, UnicodeEncodeError):
+        return b'\xef\xbf\xbd' * (exc.end - exc.start), exc.end
+    raise exc
+
+
+_codecs.register_error('nodehttp.fffd', _fffd)
+
+
 def _utf8(text):
     try:
         return text.encode('utf-8')
     except UnicodeEncodeError:
-        # Lone surrogates become U+FFFD, as V8 does.
-        return text.encode('utf-8', 'surrogatepass').decode('utf-8', 'replace').encode('utf-8')
+        return text.encode('utf-8', 'nodehttp.fffd')
 
 
 def encode(text, encoding='utf8'):

@@ -33,6 +33,21 @@ def _nop(*args):
     pass
 
 
+try:
+    from .._util import arity as _arity
+except ImportError:  # older core without arity(): always wrap
+    _arity = None
+
+
+def fit_n(fn, nargs):
+    """`fit(fn)`, without the wrapper when `fn` already takes `nargs` arguments."""
+    if _arity is not None:
+        n = _arity(fn)
+        if n is None or n >= nargs:
+            return fn
+    return _fit(fn)
+
+
 class WritableState:
     """The writable side's state (`stream._writableState`), flags named as in Node."""
 
@@ -420,7 +435,7 @@ class Writable(Stream):
                 encoding = None
             else:
                 return _do_write_call(self, self._writableState, chunk, encoding, _nop) is True
-        return _do_write_call(self, self._writableState, chunk, encoding, _fit(cb)) is True
+        return _do_write_call(self, self._writableState, chunk, encoding, fit_n(cb, 1)) is True
 
     def cork(self):
         """`writable.cork()`."""
@@ -475,7 +490,7 @@ class Writable(Stream):
         elif state.destroyed:
             err = _errors.ERR_STREAM_DESTROYED('end')
         if cb is not None and callable(cb):
-            cb = _fit(cb)
+            cb = fit_n(cb, 1)
             if err is not None:
                 _process.nextTick(cb, err)
             elif state.errored:
@@ -602,6 +617,10 @@ def partial_after_construct(stream):
 
 WRITABLE_HOOKS = ('write', 'writev', 'final', 'destroy', 'construct')
 
+# How many arguments Node passes to each implementation hook.
+_HOOK_ARGS = {'write': 3, 'writev': 2, 'final': 1, 'destroy': 2, 'construct': 1,
+              'read': 1, 'transform': 3, 'flush': 1}
+
 
 def install_hooks(stream, options, keys):
     """Simplified construction (stream.md): option functions become the instance's hooks."""
@@ -610,4 +629,4 @@ def install_hooks(stream, options, keys):
     for key in keys:
         fn = options.get(key)
         if callable(fn):
-            setattr(stream, '_' + key, _fit(fn))
+            setattr(stream, '_' + key, fit_n(fn, _HOOK_ARGS[key]))
