@@ -207,3 +207,12 @@ def test_error_codes_match_codec():
     from nodehttp.http2.exceptions import ErrorCode
     for code in ErrorCode:
         assert getattr(http2.constants, 'NGHTTP2_' + code.name) == code
+
+
+def test_keyword_arguments():
+    """API.md: option keys are also accepted as keyword arguments."""
+    assert http2.getPackedSettings(enablePush=False) == http2.getPackedSettings({'enablePush': False})
+    assert http2.getPackedSettings({'headerTableSize': 1}, enablePush=True).hex() == \
+        '000100000001000200000001'
+    e = err(lambda: http2.getUnpackedSettings(bytes.fromhex('000500000001'), validate=True))
+    assert e.code == 'ERR_HTTP2_INVALID_SETTING_VALUE'
