@@ -123,6 +123,7 @@ def test_pipelined_responses_in_request_order(e):
         b'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: 4\r\n\r\nslow'
         b'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: 4\r\n\r\nfast'
         b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 4\r\n\r\nlast')
+    e.wait_event(('finish', '/last'))
     assert e.events == [('request', '/slow'), ('request', '/fast'), ('request', '/last'),
                         ('finish', '/slow'), ('finish', '/fast'), ('finish', '/last')]
 

@@ -21,8 +21,9 @@ Hooks for the connection code
 - ``_on_headers(ev, join_duplicates=False, max_headers_count=0)``
 - ``_on_complete(raw_trailers)``
 - ``_dump()``: discard the body (Node: IncomingMessage.prototype._dump).
-- ``_read_start`` / ``_read_stop`` class hooks: by default they resume/pause
-  the socket; ``_read`` calls ``_read_start`` when the consumer wants data.
+- ``_read_start``: ``_read`` calls it when the consumer wants data; it
+  resumes the socket (the connection code pauses the socket when ``push``
+  returns False) unless ``socket._paused`` (pipelining back-pressure) is set.
 """
 
 from nodehttp import errors, process
@@ -200,11 +201,11 @@ class IncomingMessage(_Readable):
             self._read_start()
 
     def _read_start(self):
+        # Node: readStart(socket) -- unless the server paused the socket for
+        # pipelining back-pressure (socket._paused).
         sock = self.socket
-        if sock is not None and not getattr(sock, '_paused', False):
-            resume = getattr(sock, '_http_read_start', None)
-            if resume is not None:
-                resume()
+        if sock is not None and not getattr(sock, '_paused', False) and sock.readable:
+            sock.resume()
 
     def _destroy(self, err, cb):
         if not self.readableEnded or not self.complete:
