@@ -72,7 +72,7 @@ def test_duplex_options_per_side():
     d2 = Duplex({'highWaterMark': 5, 'readableHighWaterMark': 3, 'objectMode': True, 'writableObjectMode': False})
     assert (d2.readableHighWaterMark, d2.writableHighWaterMark) == (5, 5)
     assert (d2.readableObjectMode, d2.writableObjectMode) == (True, True)
-    with pytest.raises(ValueError) as info:
+    with pytest.raises(TypeError) as info:
         Duplex({'readableHighWaterMark': 1.5})
     assert str(info.value) == "The property 'options.readableHighWaterMark' is invalid. Received 1.5"
 

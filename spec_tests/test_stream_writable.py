@@ -553,7 +553,7 @@ def test_writable_constructor_defaults():
 
 @spec("stream.md", "new stream.Writable([options])")
 def test_writable_constructor_rejects_bad_high_water_mark():
-    with pytest.raises(ValueError) as info:
+    with pytest.raises(TypeError) as info:
         Writable({'highWaterMark': -1})
     assert info.value.code == 'ERR_INVALID_ARG_VALUE'
     assert str(info.value) == "The property 'options.highWaterMark' is invalid. Received -1"

@@ -455,6 +455,19 @@ class Readable(Stream):
 
     def on(self, ev, fn):
         res = Stream.on(self, ev, fn)
+        if ev == 'data' or ev == 'readable':
+            self._listener_added(ev)
+        return res
+
+    def once(self, ev, fn):
+        # Node's once() goes through this.on(), so once('data') also starts
+        # flowing; the core EventEmitter adds the wrapper directly.
+        res = Stream.once(self, ev, fn)
+        if ev == 'data' or ev == 'readable':
+            self._listener_added(ev)
+        return res
+
+    def _listener_added(self, ev):
         state = self._readableState
         if ev == 'data':
             state.dataListening = True
@@ -465,16 +478,15 @@ class Readable(Stream):
             # A 'data' listener starts flowing unless pause() was called explicitly.
             if state.flowing is not False:
                 self.resume()
-        elif ev == 'readable':
-            if not state.endEmitted and not state.readableListening:
-                state.readableListening = state.needReadable = True
-                state.flowing = False
-                state.emittedReadable = False
-                if state.length:
-                    emit_readable(self)
-                elif not state.reading:
-                    _process.nextTick(_n_reading_next_tick, self)
-        return res
+        elif not state.endEmitted and not state.readableListening:
+            # A 'readable' listener stops flowing; data is pulled with read().
+            state.readableListening = state.needReadable = True
+            state.flowing = False
+            state.emittedReadable = False
+            if state.length:
+                emit_readable(self)
+            elif not state.reading:
+                _process.nextTick(_n_reading_next_tick, self)
 
     addListener = on
 
