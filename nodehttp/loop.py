@@ -1,0 +1,566 @@
+"""The event loop: libuv's phases and Node's task queues, over `selectors`.
+
+Theory of operation
+-------------------
+One thread runs every callback.  An iteration has libuv's phases, in the order
+libuv 1.4x (Node 24) runs them:
+
+    pending   deferred I/O callbacks (``call_pending``)
+    poll      wait for sockets (``add_reader``/``add_writer``) and for the
+              thread pool / other threads (a socketpair wakes the selector)
+    check     ``setImmediate`` callbacks queued before the phase began
+    close     close callbacks (``call_close``: a socket's ``'close'``)
+    timers    ``setTimeout``/``setInterval`` whose time has come
+
+(``uv_run`` also runs due timers once before the first iteration.)  After
+every callback that enters from the loop, ``invoke`` drains Node's two task
+queues: all ``process.nextTick`` callbacks, then all microtasks
+(``queueMicrotask``), and again while ticks were queued by microtasks.
+
+The loop stays alive while something referenced is left: a handle
+(``ref_handle``: a listening server, a connected socket), a referenced timer
+or immediate, a pending or closing callback, or work on the thread pool.
+"""
+
+import heapq
+import os
+import selectors
+import socket
+import sys
+import threading
+import time
+from collections import deque
+from contextlib import contextmanager
+
+__all__ = ['Loop', 'get_loop', 'background', 'run']
+
+_monotonic = time.monotonic
+
+# Node's task queues are per process, not per loop: a tick queued before the
+# loop starts (by the main script) runs right after the script.
+_ticks = deque()
+_microtasks = deque()
+
+
+class _Fatal(BaseException):
+    """Unwinds the loop after an uncaught exception with no listener."""
+
+    def __init__(self, error):
+        super().__init__(error)
+        self.error = error
+
+
+def _report_uncaught(err, origin='uncaughtException'):
+    """process.on('uncaughtException') or stop: Node's fatal exception path."""
+    from . import process as _process
+    proc = _process._emitter
+    proc.emit('uncaughtExceptionMonitor', err, origin)
+    if proc.listenerCount('uncaughtException'):
+        try:
+            proc.emit('uncaughtException', err, origin)
+            return
+        except Exception as again:  # a throwing handler is fatal, as in Node
+            err = again
+    raise _Fatal(err)
+
+
+def drain_ticks():
+    """Run every queued nextTick, then every microtask, until both are empty."""
+    ticks = _ticks
+    micro = _microtasks
+    while True:
+        try:
+            while ticks:
+                fn, args = ticks.popleft()
+                fn(*args)
+            while micro:
+                micro.popleft()()
+                # a microtask that queues ticks: they run after the microtask
+                # queue is empty (V8 drains it whole), then microtasks again
+        except Exception as err:
+            _report_uncaught(err)
+            continue
+        if not ticks:
+            return
+
+
+class _PoolWork:
+    __slots__ = ('fn', 'args', 'cb', 'result', 'error')
+
+
+class Loop:
+    """One libuv-style loop.  Use `get_loop()` for the current one."""
+
+    def __init__(self):
+        self._selector = selectors.DefaultSelector()
+        self._fds = {}                  # fd -> [reader, writer, fileobj]
+        self._timers = []               # heap of (due, seq, timer)
+        self._timer_seq = 0
+        self._ref_timers = 0            # referenced, armed timers
+        self._immediates = deque()
+        self._ref_immediates = 0
+        self._pending = deque()
+        self._closing = deque()
+        self._handles = set()           # referenced handles
+        self._all_handles = set()       # every handle seen, for background() shutdown
+        self._pool = None
+        self._pool_pending = 0
+        self._threadsafe = deque()
+        self._thread_id = None
+        self._stop = False
+        self._keep_alive = False        # background(): run until told to stop
+        self._now = _monotonic() * 1000.0
+        self._fatal = None
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._wake_r.setblocking(False)
+        self._wake_w.setblocking(False)
+        self._woken = False
+        self._wake_lock = threading.Lock()
+        self._selector.register(self._wake_r.fileno(), selectors.EVENT_READ,
+                                [self._on_wake, None, self._wake_r])
+
+    # -- time ---------------------------------------------------------------
+    def now(self):
+        """Milliseconds, cached for the iteration like `uv_now`."""
+        return self._now
+
+    def update_time(self):
+        self._now = _monotonic() * 1000.0
+
+    # -- handles ------------------------------------------------------------
+    def ref_handle(self, h):
+        self._handles.add(h)
+        self._all_handles.add(h)
+
+    def unref_handle(self, h):
+        self._handles.discard(h)
+        self._all_handles.add(h)
+
+    def forget_handle(self, h):
+        """A handle is closed for good: it neither keeps the loop alive nor needs closing."""
+        self._handles.discard(h)
+        self._all_handles.discard(h)
+
+    # -- I/O ----------------------------------------------------------------
+    def _update(self, fd, entry):
+        reader, writer, obj = entry
+        mask = (selectors.EVENT_READ if reader else 0) | (selectors.EVENT_WRITE if writer else 0)
+        sel = self._selector
+        if mask == 0:
+            del self._fds[fd]
+            try:
+                sel.unregister(fd)
+            except (KeyError, ValueError):
+                pass
+            return
+        try:
+            sel.modify(fd, mask, entry)
+        except KeyError:
+            sel.register(fd, mask, entry)
+
+    def add_reader(self, sock, cb):
+        fd = sock if isinstance(sock, int) else sock.fileno()
+        entry = self._fds.get(fd)
+        if entry is None:
+            entry = self._fds[fd] = [cb, None, sock]
+            self._selector.register(fd, selectors.EVENT_READ, entry)
+            return
+        if entry[0] is cb:
+            return
+        entry[0] = cb
+        self._update(fd, entry)
+
+    def remove_reader(self, sock):
+        fd = sock if isinstance(sock, int) else sock.fileno()
+        entry = self._fds.get(fd)
+        if entry is None or entry[0] is None:
+            return
+        entry[0] = None
+        self._update(fd, entry)
+
+    def add_writer(self, sock, cb):
+        fd = sock if isinstance(sock, int) else sock.fileno()
+        entry = self._fds.get(fd)
+        if entry is None:
+            entry = self._fds[fd] = [None, cb, sock]
+            self._selector.register(fd, selectors.EVENT_WRITE, entry)
+            return
+        if entry[1] is cb:
+            return
+        entry[1] = cb
+        self._update(fd, entry)
+
+    def remove_writer(self, sock):
+        fd = sock if isinstance(sock, int) else sock.fileno()
+        entry = self._fds.get(fd)
+        if entry is None or entry[1] is None:
+            return
+        entry[1] = None
+        self._update(fd, entry)
+
+    def remove_fd(self, sock):
+        """Forget both directions (before closing a socket)."""
+        fd = sock if isinstance(sock, int) else sock.fileno()
+        if fd < 0:
+            return
+        if self._fds.pop(fd, None) is not None:
+            try:
+                self._selector.unregister(fd)
+            except (KeyError, ValueError):
+                pass
+
+    # -- queues -------------------------------------------------------------
+    def call_pending(self, cb, *args):
+        self._pending.append((cb, args))
+
+    def call_close(self, cb, *args):
+        self._closing.append((cb, args))
+
+    def invoke(self, cb, *args):
+        """Run `cb` as a macrotask: uncaught errors reported, then ticks drained."""
+        try:
+            cb(*args)
+        except Exception as err:
+            _report_uncaught(err)
+        if _ticks or _microtasks:
+            drain_ticks()
+
+    # -- threads ------------------------------------------------------------
+    def call_soon_threadsafe(self, cb, *args):
+        self._threadsafe.append((cb, args))
+        self._wake()
+
+    def _wake(self):
+        with self._wake_lock:
+            if self._woken:
+                return
+            self._woken = True
+        try:
+            self._wake_w.send(b'\0')
+        except (BlockingIOError, OSError):
+            pass
+
+    def _on_wake(self):
+        try:
+            while self._wake_r.recv(4096):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+        with self._wake_lock:
+            self._woken = False
+        q = self._threadsafe
+        while q:
+            cb, args = q.popleft()
+            self.invoke(cb, *args)
+
+    def run_in_pool(self, fn, args, cb):
+        """Run fn(*args) on a worker thread; cb(err, result) later on the loop thread."""
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+            size = int(os.environ.get('NODEHTTP_THREADPOOL_SIZE') or 4)
+            self._pool = ThreadPoolExecutor(max_workers=max(1, size),
+                                            thread_name_prefix='nodehttp-pool')
+        self._pool_pending += 1
+        work = _PoolWork()
+        work.fn, work.args, work.cb = fn, args, cb
+        work.result = work.error = None
+        self._pool.submit(self._pool_run, work)
+
+    def _pool_run(self, work):
+        try:
+            work.result = work.fn(*work.args)
+        except BaseException as err:  # handed to the loop thread as `err`
+            work.error = err
+        self.call_soon_threadsafe(self._pool_done, work)
+
+    def _pool_done(self, work):
+        self._pool_pending -= 1
+        work.cb(work.error, work.result)
+
+    # -- the loop -----------------------------------------------------------
+    def alive(self):
+        return bool(self._handles or self._ref_timers or self._ref_immediates
+                    or self._pending or self._closing or self._pool_pending
+                    or self._keep_alive)
+
+    def _run_timers(self):
+        heap = self._timers
+        now = self._now
+        while heap:
+            due, seq, timer = heap[0]
+            if due > now:
+                return
+            heapq.heappop(heap)
+            if timer._seq != seq:       # cleared or rescheduled since
+                continue
+            timer._fire(self)
+
+    def _run_pending(self):
+        q = self._pending
+        if not q:
+            return False
+        for _ in range(len(q)):
+            cb, args = q.popleft()
+            self.invoke(cb, *args)
+        return True
+
+    def _run_check(self):
+        q = self._immediates
+        if not q:
+            return
+        # immediates queued while these run wait for the next iteration
+        batch = q
+        self._immediates = deque()
+        while batch:
+            imm = batch.popleft()
+            if imm._queued:
+                imm._run(self)
+        if batch:
+            self._immediates.extendleft(reversed(batch))
+
+    def _run_closing(self):
+        q = self._closing
+        if not q:
+            return
+        for _ in range(len(q)):
+            cb, args = q.popleft()
+            self.invoke(cb, *args)
+
+    def _poll_timeout(self):
+        if (self._stop or self._pending or self._closing or self._immediates
+                or self._threadsafe):
+            return 0
+        heap = self._timers
+        while heap and heap[0][2]._seq != heap[0][1]:
+            heapq.heappop(heap)
+        if heap:
+            # libuv rounds up to whole milliseconds
+            ms = heap[0][0] - _monotonic() * 1000.0
+            return max(0.0, ms / 1000.0)
+        return None
+
+    def _poll(self, timeout):
+        try:
+            events = self._selector.select(timeout)
+        except InterruptedError:
+            events = ()
+        self.update_time()
+        invoke = self.invoke
+        for key, mask in events:
+            entry = key.data
+            if mask & selectors.EVENT_READ and entry[0] is not None:
+                invoke(entry[0])
+            if mask & selectors.EVENT_WRITE and entry[1] is not None:
+                invoke(entry[1])
+
+    def _iterate(self):
+        self._run_pending()
+        self._poll(self._poll_timeout())
+        for _ in range(8):
+            if not self._pending:
+                break
+            self._run_pending()
+        self._run_check()
+        self._run_closing()
+        self.update_time()
+        self._run_timers()
+
+    def run(self, deadline=None):
+        """Run until nothing referenced is left (or `stop()`)."""
+        self._thread_id = threading.get_ident()
+        self.update_time()
+        if self.alive() and not self._stop:
+            self._run_timers()
+        while not self._stop:
+            if not self.alive():
+                from . import process as _process
+                _process._emitter.emit('beforeExit', _process._exit_code())
+                if not self.alive():
+                    break
+            if deadline is not None and _monotonic() > deadline:
+                raise TimeoutError('nodehttp loop: deadline passed with work still pending')
+            self._iterate()
+
+    def stop(self):
+        self._stop = True
+        if self._thread_id != threading.get_ident():
+            self._wake()
+
+    def close(self):
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        try:
+            self._selector.close()
+        except Exception:
+            pass
+        self._wake_r.close()
+        self._wake_w.close()
+
+    # -- background hosting ---------------------------------------------------
+    def call(self, fn, *args, timeout=30.0):
+        """Run fn(*args) on the loop thread and return its result (or raise its error)."""
+        if threading.get_ident() == self._thread_id:
+            return fn(*args)
+        if self._fatal is not None:
+            raise self._fatal
+        done = threading.Event()
+        box = [None, None]
+
+        def task():
+            try:
+                box[0] = fn(*args)
+            except Exception as err:
+                box[1] = err
+            finally:
+                done.set()
+        self.call_soon_threadsafe(task)
+        if not done.wait(timeout):
+            if self._fatal is not None:
+                raise self._fatal
+            raise TimeoutError('loop.call: no answer in %s s' % timeout)
+        if box[1] is not None:
+            raise box[1]
+        return box[0]
+
+    def wait(self, fn, timeout=10.0):
+        """Call fn(done) on the loop thread; block until done(*values) is called; return values.
+
+        For tests: ``port = loop.wait(lambda done: server.listen(0, lambda: done(server.address()['port'])))``.
+        """
+        event = threading.Event()
+        box = []
+
+        def done(*values):
+            box.append(values[0] if len(values) == 1 else values)
+            event.set()
+        self.call(fn, done)
+        if not event.wait(timeout):
+            if self._fatal is not None:
+                raise self._fatal
+            raise TimeoutError('loop.wait: done() not called in %s s' % timeout)
+        if self._fatal is not None:
+            raise self._fatal
+        return box[0]
+
+
+_current = None
+_current_lock = threading.Lock()
+
+
+def get_loop():
+    """The current loop (created on first use)."""
+    global _current
+    loop = _current
+    if loop is None:
+        with _current_lock:
+            if _current is None:
+                _current = Loop()
+            loop = _current
+    return loop
+
+
+def _set_loop(loop):
+    global _current
+    _current = loop
+
+
+def _exit_code():
+    from . import process as _process
+    return _process._exit_code()
+
+
+def run(main=None, *args, _timeout=None):
+    """Call main(*args) as the first tick, then run the loop until nothing is left.
+
+    Like ``node script.js``.  An uncaught exception with no
+    ``process.on('uncaughtException')`` listener is re-raised here.
+    """
+    from . import process as _process
+    loop = get_loop()
+    deadline = None if _timeout is None else _monotonic() + _timeout
+    try:
+        try:
+            if main is not None:
+                loop._thread_id = threading.get_ident()
+                loop.update_time()
+                loop.invoke(main, *args)
+            elif _ticks or _microtasks:
+                drain_ticks()
+            loop.run(deadline)
+        except _Fatal as fatal:
+            _process._exiting(1)
+            raise fatal.error from None
+        code = _process._exit_code()
+        try:
+            _process._exiting(code)
+        except _Fatal as fatal:
+            raise fatal.error from None
+        return code
+    finally:
+        _ticks.clear()
+        _microtasks.clear()
+        _set_loop(None)
+        loop.close()
+
+
+@contextmanager
+def background(timeout=10.0):
+    """Host a loop on a daemon thread for blocking code and tests.
+
+    ``with nodehttp.loop.background() as loop: loop.call(fn, *args)``.
+    Leaving the block closes what is still open and stops the loop.
+    """
+    loop = Loop()
+    started = threading.Event()
+    finished = threading.Event()
+    box = {}
+
+    def main():
+        _set_loop(loop)
+        loop._thread_id = threading.get_ident()
+        loop._keep_alive = True
+        started.set()
+        try:
+            loop.run()
+        except _Fatal as fatal:
+            loop._fatal = fatal.error
+        except BaseException as err:  # surfaced at the end of the block
+            box['error'] = err
+        finally:
+            finished.set()
+
+    thread = threading.Thread(target=main, name='nodehttp-loop', daemon=True)
+    thread.start()
+    started.wait()
+    try:
+        yield loop
+    finally:
+        if loop._fatal is None and thread.is_alive():
+            try:
+                loop.call(_shutdown, loop, timeout=timeout)
+            except Exception:
+                pass
+        loop.stop()
+        finished.wait(timeout)
+        _ticks.clear()
+        _microtasks.clear()
+        if _current is loop:
+            _set_loop(None)
+        loop.close()
+    if loop._fatal is not None:
+        raise loop._fatal
+    if 'error' in box:
+        raise box['error']
+
+
+def _shutdown(loop):
+    """Close every handle still open, then let the loop run dry."""
+    for h in list(loop._all_handles):
+        closer = getattr(h, '_loop_shutdown', None)
+        if closer is not None:
+            try:
+                closer()
+            except Exception:
+                pass
+    loop._keep_alive = False

@@ -1,0 +1,281 @@
+"""node:timers — setTimeout, setInterval, setImmediate and their handles.
+
+Timers live in the loop's heap ordered by (due time, creation sequence), so
+timers due at the same moment run in the order they were created
+(timers.md).  A due time is computed from the loop's cached clock (libuv's
+``uv_now``), as Node does, not from the wall clock at the call.
+"""
+
+import heapq
+import math
+
+from . import errors
+from .loop import get_loop, _ticks, _microtasks, drain_ticks, _report_uncaught
+
+__all__ = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
+           'clearInterval', 'clearImmediate', 'Timeout', 'Immediate']
+
+TIMEOUT_MAX = 2 ** 31 - 1
+
+_ids = [0]
+
+
+def _next_id():
+    _ids[0] += 1
+    return _ids[0]
+
+
+def _coerce_delay(after):
+    """Node's delay rule: not a number, below 1 or above 2**31-1 becomes 1 (timers.md)."""
+    from . import process
+    if isinstance(after, bool):
+        after = int(after)
+    elif after is None:
+        return 1
+    elif isinstance(after, str):
+        try:
+            after = float(after.strip() or 0)
+        except ValueError:
+            after = math.nan
+    elif not isinstance(after, (int, float)):
+        try:
+            after = float(after)
+        except (TypeError, ValueError):
+            after = math.nan
+    if isinstance(after, float) and math.isnan(after):
+        process.emitWarning('NaN is not a number.\nTimeout duration was set to 1.',
+                            'TimeoutNaNWarning')
+        return 1
+    if after > TIMEOUT_MAX:
+        process.emitWarning('%s does not fit into a 32-bit signed integer.\n'
+                            'Timeout duration was set to 1.' % _js_num(after),
+                            'TimeoutOverflowWarning')
+        return 1
+    if after < 0:
+        process.emitWarning('%s is a negative number.\nTimeout duration was set to 1.'
+                            % _js_num(after), 'TimeoutNegativeWarning')
+        return 1
+    if after < 1:
+        return 1
+    return after
+
+
+def _js_num(x):
+    if isinstance(x, float):
+        if math.isinf(x):
+            return 'Infinity' if x > 0 else '-Infinity'
+        if x == int(x):
+            return str(int(x))
+    return str(x)
+
+
+def _check_callback(callback):
+    if not callable(callback):
+        raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
+
+
+class Timeout:
+    """The object setTimeout/setInterval return (timers.md, "Class: Timeout")."""
+
+    __slots__ = ('_onTimeout', '_args', '_idleTimeout', '_repeat', '_ref',
+                 '_seq', '_armed', '_destroyed', '_id', '_loop', '__weakref__')
+
+    def __init__(self, callback, after, args, repeat, loop=None):
+        self._onTimeout = callback
+        self._args = args
+        self._idleTimeout = after
+        self._repeat = after if repeat else None
+        self._ref = True
+        self._seq = -1
+        self._armed = False
+        self._destroyed = False
+        self._id = None
+        self._loop = loop or get_loop()
+
+    # scheduling -----------------------------------------------------------
+    def _arm(self, start=None):
+        loop = self._loop
+        if start is None:
+            start = loop._now
+        loop._timer_seq += 1
+        self._seq = seq = loop._timer_seq
+        heapq.heappush(loop._timers, (start + self._idleTimeout, seq, self))
+        if not self._armed:
+            self._armed = True
+            if self._ref:
+                loop._ref_timers += 1
+
+    def _disarm(self):
+        self._seq = -1
+        if self._armed:
+            self._armed = False
+            if self._ref:
+                self._loop._ref_timers -= 1
+
+    def _fire(self, loop):
+        repeat = self._repeat
+        if repeat is not None:
+            start = loop._now
+            self._seq = -1              # stays armed (and counted) while it runs
+        else:
+            self._disarm()
+            self._destroyed = True
+        try:
+            self._onTimeout(*self._args)
+        except Exception as err:
+            _report_uncaught(err)
+        # an interval is put back after its callback unless cleared (or
+        # refreshed) inside it, as Node's listOnTimeout does
+        if repeat is not None and self._armed and self._seq == -1:
+            self._idleTimeout = repeat
+            self._arm(start)
+        if _ticks or _microtasks:
+            drain_ticks()
+
+    # public -------------------------------------------------------------
+    def ref(self):
+        """timeout.ref()"""
+        if not self._ref:
+            self._ref = True
+            if self._armed:
+                self._loop._ref_timers += 1
+        return self
+
+    def unref(self):
+        """timeout.unref()"""
+        if self._ref:
+            self._ref = False
+            if self._armed:
+                self._loop._ref_timers -= 1
+        return self
+
+    def hasRef(self):
+        """timeout.hasRef()"""
+        return self._ref
+
+    def refresh(self):
+        """timeout.refresh(): restart with the same delay, even after it fired (as Node 24)."""
+        if self._idleTimeout is not None and self._idleTimeout >= 0:
+            self._destroyed = False
+            self._arm()
+        return self
+
+    def close(self):
+        """timeout.close(): same as clearTimeout(timeout)."""
+        clearTimeout(self)
+        return self
+
+    def __int__(self):
+        """timeout[Symbol.toPrimitive](): the id clearTimeout() also accepts."""
+        if self._id is None:
+            self._id = _next_id()
+            _by_id[self._id] = self
+        return self._id
+
+    __index__ = __int__
+
+    def __repr__(self):
+        return '<Timeout %sms%s>' % (_js_num(self._idleTimeout),
+                                     ' repeat' if self._repeat is not None else '')
+
+
+_by_id = {}
+
+
+class Immediate:
+    """The object setImmediate returns (timers.md, "Class: Immediate")."""
+
+    __slots__ = ('_onImmediate', '_args', '_ref', '_queued', '_loop', '__weakref__')
+
+    def __init__(self, callback, args, loop):
+        self._onImmediate = callback
+        self._args = args
+        self._ref = True
+        self._queued = True
+        self._loop = loop
+
+    def _run(self, loop):
+        self._queued = False
+        if self._ref:
+            loop._ref_immediates -= 1
+        try:
+            self._onImmediate(*self._args)
+        except Exception as err:
+            _report_uncaught(err)
+        if _ticks or _microtasks:
+            drain_ticks()
+
+    def ref(self):
+        """immediate.ref()"""
+        if not self._ref:
+            self._ref = True
+            if self._queued:
+                self._loop._ref_immediates += 1
+        return self
+
+    def unref(self):
+        """immediate.unref()"""
+        if self._ref:
+            self._ref = False
+            if self._queued:
+                self._loop._ref_immediates -= 1
+        return self
+
+    def hasRef(self):
+        """immediate.hasRef()"""
+        return self._ref
+
+    def __repr__(self):
+        return '<Immediate>'
+
+
+def setTimeout(callback, delay=None, *args):
+    """setTimeout(callback[, delay[, ...args]])"""
+    _check_callback(callback)
+    t = Timeout(callback, _coerce_delay(delay), args, False)
+    t._arm()
+    return t
+
+
+def setInterval(callback, delay=None, *args):
+    """setInterval(callback[, delay[, ...args]])"""
+    _check_callback(callback)
+    t = Timeout(callback, _coerce_delay(delay), args, True)
+    t._arm()
+    return t
+
+
+def setImmediate(callback, *args):
+    """setImmediate(callback[, ...args])"""
+    _check_callback(callback)
+    loop = get_loop()
+    imm = Immediate(callback, args, loop)
+    loop._immediates.append(imm)
+    loop._ref_immediates += 1
+    return imm
+
+
+def clearTimeout(timeout):
+    """clearTimeout(timeout): a Timeout, its numeric id, or anything else (ignored)."""
+    if isinstance(timeout, (int, str)) and not isinstance(timeout, bool):
+        try:
+            timeout = _by_id.pop(int(timeout))
+        except (KeyError, ValueError):
+            return
+    if isinstance(timeout, Timeout):
+        timeout._disarm()
+        timeout._idleTimeout = -1
+        timeout._destroyed = True
+        if timeout._id is not None:
+            _by_id.pop(timeout._id, None)
+
+
+clearInterval = clearTimeout
+
+
+def clearImmediate(immediate):
+    """clearImmediate(immediate)"""
+    if isinstance(immediate, Immediate) and immediate._queued:
+        immediate._queued = False
+        if immediate._ref:
+            immediate._loop._ref_immediates -= 1
