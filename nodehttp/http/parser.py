@@ -454,8 +454,12 @@ class _Parser:
         if self._in_message or (state == _S_HEAD and self._buf):
             self._state = _S_DEAD
             self._error = _Err("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
-            raise ParseError("HPE_INVALID_EOF_STATE", "Invalid EOF state",
-                             0, b"")
+            # Node does not run prepareError() on parser.finish()'s error:
+            # the message stays 'Parse Error' and there is no rawPacket.
+            err = ParseError("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0, None)
+            err.message = "Parse Error"
+            err.args = ("Parse Error",)
+            raise err
         self._state = _S_FINISHED
         return []
 

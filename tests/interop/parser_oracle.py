@@ -7,6 +7,10 @@ import base64
 import json
 import os
 import subprocess
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "unit"))
+from test_parser_cases import merge_bodies, run_ours, splits  # noqa: E402,F401
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ORACLE_JS = os.path.join(HERE, "node_parser_oracle.js")
@@ -28,22 +32,6 @@ def run_node(cases, timeout=120):
                          capture_output=True, check=True, timeout=timeout).stdout
     res = json.loads(out)
     return [normalise_node(c, r) for c, r in zip(cases, res)]
-
-
-def _merge(events):
-    if events and events[-1] == ["upgrade", ""]:
-        # Node reports an upgrade by consuming less than it was given, so an
-        # upgrade at the very end of the input cannot be seen: leave it out.
-        events = events[:-1]
-    out = []
-    for e in events:
-        if e[0] == "body" and out and out[-1][0] == "body":
-            out[-1] = ["body", out[-1][1] + e[1]]
-        elif e[0] == "body" and e[1] == "":
-            continue
-        else:
-            out.append(e)
-    return out
 
 
 def normalise_node(case, r):
@@ -70,68 +58,6 @@ def normalise_node(case, r):
         else:
             off = sum(len(x) for x in chunks[:err["chunk"]])
             error = [err["code"], err["reason"], off + err["bytesParsed"]]
-    return {"events": _merge(events), "error": error}
+    return {"events": merge_bodies(events), "error": error}
 
 
-def run_ours(case):
-    """The same case through nodehttp.http.parser, normalised like Node's."""
-    from nodehttp.http import parser as P
-    cls = P.ResponseParser if case.get("type") == "response" else P.RequestParser
-    kw = {"lenient": case.get("lenient", False)}
-    if case.get("max"):
-        kw["max_header_size"] = case["max"]
-    p = cls(**kw)
-    hc = case.get("hc", 0)
-    if hc:
-        p.on_headers_complete = lambda ev: hc
-    evs = []
-    error = None
-    off = 0
-    try:
-        for ch in case["chunks"]:
-            try:
-                evs.extend(p.feed(ch))
-            except P.ParseError as e:
-                evs.extend(e.events)
-                error = [e.code, e.reason, off + e.bytesParsed]
-                assert e.rawPacket == ch
-                assert e.message == "Parse Error: " + e.reason
-                break
-            off += len(ch)
-            if any(type(e) is P.Upgrade for e in evs):
-                pass
-        else:
-            if case.get("eof", True) and not any(type(e) is P.Upgrade for e in evs):
-                try:
-                    evs.extend(p.feed_eof())
-                except P.ParseError as e:
-                    error = [e.code, e.reason, "eof"]
-    finally:
-        pass
-    out = []
-    up = None
-    for e in evs:
-        t = type(e)
-        if t is P.HeadersComplete:
-            out.append(["hc", e.method, e.url, e.status_code, e.reason,
-                        e.version_major, e.version_minor, e.raw_headers,
-                        e.upgrade, e.keep_alive])
-        elif t is P.Body:
-            out.append(["body", e.data.decode("latin-1")])
-        elif t is P.MessageComplete:
-            out.append(["mc", e.raw_trailers])
-        elif t is P.Upgrade:
-            if up is None:
-                up = ["upgrade", ""]
-                out.append(up)
-            up[1] += e.data.decode("latin-1")
-    return {"events": _merge(out), "error": error}
-
-
-def splits(data):
-    """Whole, byte by byte, and split in two at every position."""
-    yield "whole", [data]
-    if len(data) > 1:
-        yield "bytewise", [data[i:i + 1] for i in range(len(data))]
-        for i in range(1, len(data)):
-            yield "split%d" % i, [data[:i], data[i:]]

@@ -300,5 +300,115 @@ CASES = [
     ("max-header-size-status", S, b"HTTP/1.1 200 " + b"r" * 70 + b"\r\n\r\n", {"max": 64}),
     ("max-header-size-trailers", R, post(CHUNKED, body=b"0\r\nX-T: " + b"t" * 70 + b"\r\n\r\n"), {"max": 64}),
     ("max-header-size-ok-head", R, get("X-A: " + "v" * 40), {"max": 64}),
+    # Node counts URL, status text, field names and values; error when the
+    # count reaches maxHeaderSize: spans of max-1 pass, max and max+1 fail.
+    ("max-boundary-url-63", R, req("GET /" + "u" * 62 + " HTTP/1.1"), {"max": 64}),
+    ("max-boundary-url-64", R, req("GET /" + "u" * 63 + " HTTP/1.1"), {"max": 64}),
+    ("max-boundary-url-65", R, req("GET /" + "u" * 64 + " HTTP/1.1"), {"max": 64}),
+    ("max-boundary-value-63", R, req("GET / HTTP/1.1", "X: " + "v" * 61), {"max": 64}),
+    ("max-boundary-value-64", R, req("GET / HTTP/1.1", "X: " + "v" * 62), {"max": 64}),
+    ("max-boundary-value-65", R, req("GET / HTTP/1.1", "X: " + "v" * 63), {"max": 64}),
+    ("max-boundary-status-63", S, b"HTTP/1.1 200 " + b"r" * 63 + b"\r\n\r\n", {"max": 64}),
+    ("max-boundary-status-64", S, b"HTTP/1.1 200 " + b"r" * 64 + b"\r\n\r\n", {"max": 64}),
+    ("max-boundary-default-16383", R, req("GET /" + "u" * 16382 + " HTTP/1.1")),
+    ("max-boundary-default-16384", R, req("GET /" + "u" * 16383 + " HTTP/1.1")),
+    ("max-boundary-default-16385", R, req("GET /" + "u" * 16384 + " HTTP/1.1")),
+    ("max-boundary-default-headers", R, req("GET / HTTP/1.1", *["X-%03d: %s" % (i, "v" * 150) for i in range(105)])),
+    ("max-boundary-trailers-64", R, post(CHUNKED, body=b"0\r\nX: " + b"t" * 63 + b"\r\n\r\n"), {"max": 64}),
+    ("max-boundary-trailers-63", R, post(CHUNKED, body=b"0\r\nX: " + b"t" * 62 + b"\r\n\r\n"), {"max": 64}),
     ("chunk-ext-overflow", R, post(CHUNKED, body=b"1;a=" + b"x" * 16390 + b"\r\nx\r\n0\r\n\r\n")),
 ]
+
+
+# --- running a case --------------------------------------------------------
+
+LONG = 3000
+
+
+def case_opts(case):
+    return case[3] if len(case) > 3 else {}
+
+
+def splits(data):
+    """Whole, byte by byte, and split in two at every position."""
+    yield "whole", [data]
+    if len(data) > 1:
+        yield "bytewise", [data[i:i + 1] for i in range(len(data))]
+        for i in range(1, len(data)):
+            yield "split%d" % i, [data[:i], data[i:]]
+
+
+def split_variants(data):
+    """The split variants run for an input (long inputs: a sample)."""
+    if len(data) <= LONG:
+        return list(splits(data))
+    pos = sorted(set(list(range(1, 40)) + list(range(len(data) - 40, len(data)))
+                     + list(range(40, len(data) - 40, 509))))
+    return [("whole", [data])] + [("split%d" % i, [data[:i], data[i:]]) for i in pos]
+
+
+def merge_bodies(events):
+    out = []
+    for e in events:
+        if e[0] == "body" and out and out[-1][0] == "body":
+            out[-1] = ["body", out[-1][1] + e[1]]
+        elif e[0] == "body" and e[1] == "":
+            continue
+        else:
+            out.append(e)
+    return out
+
+
+def run_ours(case):
+    """A case (type, chunks, eof, lenient, max, hc) through nodehttp's parser,
+    normalised like Node's results in tests/interop/parser_oracle.py: events
+    as lists, adjacent bodies merged, an error as [code, reason, absolute
+    position] (or "eof" for one raised by feed_eof())."""
+    from nodehttp.http import parser as P
+    cls = P.ResponseParser if case.get("type") == "response" else P.RequestParser
+    kw = {"lenient": case.get("lenient", False)}
+    if case.get("max"):
+        kw["max_header_size"] = case["max"]
+    p = cls(**kw)
+    hc = case.get("hc", 0)
+    if hc:
+        p.on_headers_complete = lambda ev: hc
+    evs = []
+    error = None
+    off = 0
+    upgraded = False
+    for ch in case["chunks"]:
+        try:
+            got = p.feed(ch)
+        except P.ParseError as e:
+            evs.extend(e.events)
+            error = [e.code, e.reason, off + e.bytesParsed]
+            assert e.rawPacket == ch and e.message == "Parse Error: " + e.reason
+            break
+        evs.extend(got)
+        upgraded = upgraded or any(type(x) is P.Upgrade for x in got)
+        off += len(ch)
+    else:
+        if case.get("eof", True) and not upgraded:
+            try:
+                evs.extend(p.feed_eof())
+            except P.ParseError as e:
+                error = [e.code, e.reason, "eof"]
+    out = []
+    up = None
+    for e in evs:
+        t = type(e)
+        if t is P.HeadersComplete:
+            out.append(["hc", e.method, e.url, e.status_code, e.reason,
+                        e.version_major, e.version_minor, e.raw_headers,
+                        e.upgrade, e.keep_alive])
+        elif t is P.Body:
+            out.append(["body", e.data.decode("latin-1")])
+        elif t is P.MessageComplete:
+            out.append(["mc", e.raw_trailers])
+        elif t is P.Upgrade:
+            if up is None:
+                up = ["upgrade", ""]
+                out.append(up)
+            up[1] += e.data.decode("latin-1")
+    return {"events": merge_bodies(out), "error": error}
