@@ -234,7 +234,7 @@ def _inspect(v, depth, level, ctx, seen) -> str:
         b = bytes(v)
         s = ' '.join('%02x' % c for c in b[:50])
         more = f' ... {len(b) - 50} more byte{"s" if len(b) - 50 > 1 else ""}' if len(b) > 50 else ''
-        return f'<Buffer{" " if b else ""}{s}{more}>'
+        return f'<Buffer {s}{more}>'
     if isinstance(v, BaseException):
         name = v.name if isinstance(v, NodeError) else type(v).__name__
         msg = _err_message(v)
@@ -357,6 +357,8 @@ def _parse_prefix(s: str, integer: bool):
 
 def format(template: str, *args) -> str:
     """``util.format(template, ...args)`` for Python values."""
+    if not args:
+        return template  # Node returns a lone format string untouched ('100%%')
     out = []
     i = 0
     a = 0
