@@ -310,7 +310,7 @@ def js_string(v) -> str:
     if isinstance(v, dict):
         return '[object Object]'
     if isinstance(v, NodeError):
-        return v.toString() if not v._code_in_string else f'{v.name}: {v.message}'
+        return v.toString()
     if isinstance(v, BaseException):
         m = _err_message(v)
         return f'{type(v).__name__}: {m}' if m else type(v).__name__

@@ -275,9 +275,8 @@ OTHERS = [
     ('ERR_INVALID_THIS', ('EventTarget',), 'Value of "this" must be of type EventTarget'),
     ('ERR_UNHANDLED_ERROR', (), 'Unhandled error.'),
     ('ERR_UNHANDLED_ERROR', ('abc',), 'Unhandled error. (abc)'),
-    ('ERR_UNHANDLED_ERROR', (Foo(),), 'Unhandled error. (%s)' % Foo.__module__ and None),
+    ('ERR_UNHANDLED_ERROR', ({'a': 1},), 'Unhandled error. ([object Object])'),
 ]
-OTHERS[-1] = ('ERR_UNHANDLED_ERROR', ({'a': 1},), 'Unhandled error. ([object Object])')
 
 
 @pytest.mark.parametrize('args,message', ARG_VALUE)
