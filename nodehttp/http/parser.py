@@ -72,11 +72,7 @@ import re
 from itertools import chain
 from typing import Callable, List, Optional
 
-try:  # NodeError base (nodehttp/errors.py, issue 2)
-    from nodehttp.errors import NodeError
-except ImportError:  # pragma: no cover - until errors.py lands
-    class NodeError(Exception):  # type: ignore[no-redef]
-        """Temporary stand-in for nodehttp.errors.NodeError."""
+from nodehttp.errors import NodeError
 
 __all__ = [
     "RequestParser", "ResponseParser", "ParseError", "HeadersComplete",
@@ -173,18 +169,11 @@ class ParseError(NodeError):
 
     def __init__(self, code: str, reason: str, bytesParsed: int = 0,
                  rawPacket: bytes = b"", events: Optional[list] = None):
-        message = "Parse Error: " + reason
-        Exception.__init__(self, message)
-        self.name = "Error"
-        self.message = message
-        self.code = code
+        NodeError.__init__(self, "Parse Error: " + reason, code)
         self.reason = reason
         self.bytesParsed = bytesParsed
         self.rawPacket = rawPacket
         self.events = [] if events is None else events
-
-    def __str__(self):
-        return self.message
 
 
 class _Err(Exception):
