@@ -2,7 +2,8 @@
 
     python bench/bench_http2_codecs.py [--repeat N] [--quick]
 
-Workloads (same input, same run, best of N timings each; corpus in
+Workloads (same input, same run; best of N samples per side, the two sides'
+samples interleaved so that both see the same machine load; corpus in
 tests/data/hpack):
 
 * HPACK encode: every header list of the 32 ``raw-data`` stories of the
@@ -11,8 +12,8 @@ tests/data/hpack):
   and ``haskell-http2-linear`` (plain literals) stories, one decoder per story.
 * Frame parsing: a 1 MiB stream of DATA frames (1 KiB payloads, and
   16 KiB payloads), parsed whole into frame objects with ``bytes`` payloads
-  (best of 10 N: one pass is under a millisecond; with 16 KiB payloads the
-  time is mostly the payload copy both sides make).
+  (20 passes per sample: one pass is under a millisecond; with 16 KiB
+  payloads the time is mostly the payload copy both sides make).
 
 hpack and hyperframe are installed for this benchmark only
 (``pip install hpack hyperframe``); nodehttp itself uses neither.
@@ -63,13 +64,22 @@ def wires(stories):
     return [[bytes.fromhex(case['wire']) for case in cases] for cases in stories]
 
 
-def best(fn, repeat: int) -> float:
-    times = []
+def race(ours, theirs, repeat: int, inner: int = 1) -> tuple[float, float]:
+    """Best time per pass of each side. Samples alternate (ours, theirs,
+    ours, ...) so both see the same machine load; a sample runs ``inner``
+    passes so that sub-millisecond workloads are not timer noise."""
+    best_ours = best_theirs = float('inf')
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        for fn, which in ((ours, 0), (theirs, 1)):
+            t0 = time.perf_counter()
+            for _ in range(inner):
+                fn()
+            dt = (time.perf_counter() - t0) / inner
+            if which == 0:
+                best_ours = min(best_ours, dt)
+            else:
+                best_theirs = min(best_theirs, dt)
+    return best_ours, best_theirs
 
 
 # -- workloads ---------------------------------------------------------------
@@ -148,7 +158,7 @@ def check_equivalence(lists, blocks, streams) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument('--repeat', type=int, default=7)
+    ap.add_argument('--repeat', type=int, default=9)
     ap.add_argument('--quick', action='store_true', help='3 repeats')
     args = ap.parse_args()
     repeat = 3 if args.quick else args.repeat
@@ -165,18 +175,18 @@ def main() -> None:
     n_blocks = sum(len(s) for s in blocks)
     rows = [
         (f'HPACK encode ({n_lists} header lists)',
-         best(lambda: ours_encode(lists), repeat), best(lambda: hyper_encode(lists), repeat)),
+         *race(lambda: ours_encode(lists), lambda: hyper_encode(lists), repeat)),
         (f'HPACK decode ({n_blocks} blocks)',
-         best(lambda: ours_decode(blocks), repeat), best(lambda: hyper_decode(blocks), repeat)),
+         *race(lambda: ours_decode(blocks), lambda: hyper_decode(blocks), repeat)),
     ]
     for stream, size in streams:
-        # a pass takes well under a millisecond: time more of them
+        # one pass takes well under a millisecond: 20 passes per sample
         rows.append((f'frames: 1 MiB of DATA, {size} B payloads',
-                     best(lambda: ours_parse(stream, 16384), repeat * 10),
-                     best(lambda: hyper_parse(stream, 16384), repeat * 10)))
+                     *race(lambda: ours_parse(stream, 16384),
+                           lambda: hyper_parse(stream, 16384), repeat, inner=20)))
 
     print(f'python {sys.version.split()[0]}, hpack {hyper_hpack.__version__}, '
-          f'best of {repeat}')
+          f'best of {repeat} interleaved samples')
     print(f'{"workload":44} {"nodehttp":>10} {"python-hyper":>13} {"ratio":>7}')
     worst = None
     for name, ours, theirs in rows:

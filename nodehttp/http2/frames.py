@@ -684,6 +684,9 @@ class FrameParser:
             append = frames.append
             unpack = _unpack_header
             max_size = self.max_frame_size
+            data_frame = DataFrame
+            # DATA fast path allowed: no field block open, preface done.
+            fast = not self._continuation and not self._settings_first
             while n - pos >= 9:
                 hi, lo, ftype, flags, sid = unpack(buf, pos)
                 length = hi << 8 | lo
@@ -696,9 +699,8 @@ class FrameParser:
                     break
                 sid &= STREAM_ID_MASK
                 # Fast path: an unpadded DATA frame outside a field block.
-                if ftype == 0 and sid and not flags & FLAG_PADDED and not self._continuation \
-                        and not self._settings_first:
-                    append(DataFrame(sid, buf[pos + 9:end], flags))
+                if ftype == 0 and fast and sid and not flags & FLAG_PADDED:
+                    append(data_frame(sid, buf[pos + 9:end], flags))
                     pos = end
                     continue
                 payload = buf[pos + 9:end]
@@ -706,6 +708,7 @@ class FrameParser:
                 frame = self._parse(ftype, flags, sid, payload)
                 if frame is not None:
                     append(frame)
+                fast = not self._continuation and not self._settings_first
             self._buf = buf[pos:]
         except H2StreamError as exc:
             self._buf = buf[pos:]

@@ -136,6 +136,7 @@ del _i, _entry
 
 # nghttp2 (lib/nghttp2_hd.c, should_indexing) never adds these to the
 # dynamic table: their values change on nearly every message.
+_AUTO_SENSITIVE = frozenset({'authorization', 'cookie'})
 _NO_INDEX_NAMES = frozenset({
     ':path', 'age', 'content-length', 'etag', 'if-modified-since',
     'if-none-match', 'location', 'set-cookie',
@@ -486,29 +487,41 @@ class Encoder:
                 out += encode_integer(self._pending_min, 5, 0x20)
             out += encode_integer(self._max, 5, 0x20)
             self._pending_min = None
-        never = frozenset(sensitive) if sensitive else None
+        never = frozenset(sensitive) if sensitive else frozenset()
         static_exact = _STATIC_EXACT
         static_name = _STATIC_NAME
+        no_index_names = _NO_INDEX_NAMES
         exact = self._exact
         names = self._names
+        cache_get = self._str_cache.get
         string = self._string
+        # nghttp2: fields bigger than 3/4 of the table are not indexed
+        # (integer division, as in C).
+        max_indexed = self._max * 3 // 4
         for header in headers:
-            name, value = header[0], header[1]
-            no_index = (
-                (len(header) > 2 and header[2])
-                or (never is not None and name in never)
-                or name == 'authorization'
-                or (name == 'cookie' and len(value) < 20))
+            name = header[0]
+            value = header[1]
+            if name in _AUTO_SENSITIVE or never or len(header) > 2:
+                no_index = bool(
+                    (len(header) > 2 and header[2])
+                    or name in never
+                    or name == 'authorization'
+                    or (name == 'cookie' and len(value) < 20))
+            else:
+                no_index = False
+            key = (name, value)
             if not no_index:
-                idx = static_exact.get((name, value))
+                idx = static_exact.get(key)
                 if idx is not None:
                     out.append(0x80 | idx)
                     continue
-                seq = exact.get((name, value))
+                seq = exact.get(key)
                 if seq is not None:
                     idx = STATIC_LEN + 1 + self._inserted - seq
-                    out += (bytes((0x80 | idx,)) if idx < 127
-                            else encode_integer(idx, 7, 0x80))
+                    if idx < 127:
+                        out.append(0x80 | idx)
+                    else:
+                        out += encode_integer(idx, 7, 0x80)
                     continue
             # Literal; the name from the static table, else the dynamic one.
             idx = static_name.get(name)
@@ -517,23 +530,24 @@ class Encoder:
                 if seq is not None:
                     idx = STATIC_LEN + 1 + self._inserted - seq
             if no_index:
-                prefix_bits, flags = 4, 0x10          # never indexed
+                flags, max_prefix = 0x10, 15          # never indexed
                 index_it = False
-            elif (name in _NO_INDEX_NAMES
-                  or (len(name) + len(value) + ENTRY_OVERHEAD) * 4 > self._max * 3):
-                prefix_bits, flags = 4, 0x00          # without indexing
+            elif name in no_index_names or len(name) + len(value) + ENTRY_OVERHEAD > max_indexed:
+                flags, max_prefix = 0x00, 15          # without indexing
                 index_it = False
             else:
-                prefix_bits, flags = 6, 0x40          # incremental indexing
+                flags, max_prefix = 0x40, 63          # incremental indexing
                 index_it = True
             if idx is None:
                 out.append(flags)
-                out += string(name)
-            elif idx < (1 << prefix_bits) - 1:
+                enc = cache_get(name)
+                out += enc if enc is not None else string(name)
+            elif idx < max_prefix:
                 out.append(flags | idx)
             else:
-                out += encode_integer(idx, prefix_bits, flags)
-            out += string(value)
+                out += encode_integer(idx, 4 if max_prefix == 15 else 6, flags)
+            enc = cache_get(value)
+            out += enc if enc is not None else string(value)
             if index_it:
                 self._add(name, value)
         return bytes(out)
