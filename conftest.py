@@ -1,6 +1,13 @@
 """Shared pytest fixtures for spec_tests/ and tests/."""
 
+import os
+import sys
+
 import pytest
+
+# spec_tests/ is a package (for `python -m spec_tests.report`); its helper
+# modules are imported by plain name from the tests, as in tests/*/.
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), 'spec_tests'))
 
 import nodehttp
 from nodehttp import process
