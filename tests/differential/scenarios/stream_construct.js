@@ -20,7 +20,7 @@ r.on('end', () => console.log('r end'));
 r.on('close', () => console.log('r close'));
 
 const d = new Duplex({
-  construct(cb) { console.log('d construct'); setTimeout(cb, 1); },
+  construct(cb) { console.log('d construct'); setTimeout(cb, 20); },
   destroy(err, cb) { console.log('d _destroy', err && err.message); cb(err); },
 });
 d.on('error', (e) => console.log('d error', e.message));

@@ -57,7 +57,7 @@ def main():
 
     def d_construct(cb):
         log('d construct')
-        timers.setTimeout(cb, 1)
+        timers.setTimeout(cb, 20)
 
     def d_destroy(err, cb):
         log('d _destroy', err and str(err))

@@ -13,7 +13,7 @@ r.destroy(new Error('boom'), (err) => console.log('r destroy cb', err.message));
 console.log('r sync', r.destroyed, r.closed, r.errored.message, r.readableAborted);
 r.destroy(new Error('again'));
 
-const w = new Writable({ write(c, e, cb) {}, destroy(err, cb) { console.log('w _destroy', err); setTimeout(cb, 1); } });
+const w = new Writable({ write(c, e, cb) {}, destroy(err, cb) { console.log('w _destroy', err); setImmediate(cb); } });
 watch('w', w);
 w.write('x', (err) => console.log('w write cb', err && err.code));
 w.write('y', (err) => console.log('w write cb 2', err && err.code));

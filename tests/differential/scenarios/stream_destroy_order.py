@@ -38,7 +38,7 @@ def main():
 
     def w_destroy(err, cb):
         log('w _destroy', 'null' if err is None else err)
-        timers.setTimeout(cb, 1)
+        timers.setImmediate(cb)
 
     w = stream.Writable({'write': lambda c, e, cb: None, 'destroy': w_destroy})
     watch('w', w)
