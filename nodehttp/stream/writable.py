@@ -115,6 +115,13 @@ class WritableState:
         return len(self.buffered) - self.bufferedIndex
 
 
+class WritevChunks(list):
+    """The list handed to `_writev`: `{'chunk', 'encoding'}` dicts, plus Node's
+    `allBuffers` flag (true when every chunk is bytes; net.Socket uses it)."""
+
+    __slots__ = ('allBuffers',)
+
+
 def _reset_buffer(state):
     state.buffered = []
     state.bufferedIndex = 0
@@ -307,7 +314,8 @@ def clear_buffer(stream, state):
             def callback(err=None, _entries=entries):
                 for e in _entries:
                     e[2](err)
-        chunks = [{'chunk': e[0], 'encoding': e[1]} for e in entries]
+        chunks = WritevChunks({'chunk': e[0], 'encoding': e[1]} for e in entries)
+        chunks.allBuffers = state.allBuffers
         _do_write(stream, state, True, state.length, chunks, '', callback)
         _reset_buffer(state)
     else:

@@ -194,3 +194,24 @@ def test_push_returns_false_when_destroyed():
     r.destroy()
     assert r.push('x') is False
     nodehttp.run()
+
+
+def test_writev_chunks_carry_all_buffers_flag():
+    seen = []
+    cbs = []
+
+    def writev(chunks, cb):
+        seen.append((isinstance(chunks, list), chunks.allBuffers, len(chunks)))
+        cb()
+
+    def run_case(second):
+        w = Writable({'write': lambda c, e, cb: cbs.append(cb), 'writev': writev, 'decodeStrings': False})
+        w.write(b'first')
+        w.write(b'a')
+        w.write(second)
+        cbs.pop()()
+
+    run_case(b'b')
+    run_case('text')
+    assert seen == [(True, True, 2), (True, False, 2)]
+    nodehttp.run()
