@@ -32,7 +32,7 @@ import re
 import struct
 from typing import Any
 
-from . import _errors
+from .. import errors, process
 
 __all__ = ['getDefaultSettings', 'getPackedSettings', 'getUnpackedSettings']
 
@@ -95,32 +95,6 @@ def _is_number(v: Any) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
-def _js_str(v: Any) -> str:
-    """``String(v)`` / template-literal rendering of a Python value as JS."""
-    if v is None:
-        return 'undefined'
-    if isinstance(v, bool):
-        return 'true' if v else 'false'
-    if isinstance(v, float):
-        if math.isnan(v):
-            return 'NaN'
-        if math.isinf(v):
-            return 'Infinity' if v > 0 else '-Infinity'
-        if v.is_integer() and abs(v) < 1e21:
-            return str(int(v))
-        r = repr(v)
-        return r.replace('e+0', 'e+').replace('e-0', 'e-')
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, str):
-        return v
-    if isinstance(v, (list, tuple)):
-        return ','.join('' if x is None else _js_str(x) for x in v)
-    if isinstance(v, (bytes, bytearray, memoryview)):
-        return ','.join(str(b) for b in bytes(v))
-    return '[object Object]'
-
-
 _JS_NUM = re.compile(r'[+-]?(?:Infinity|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\Z')
 
 
@@ -181,17 +155,17 @@ def _assert_within_range(name: str, value: Any, lo: int, hi: int) -> None:
     if value is None:
         return
     if not _is_number(value) or value < lo or value > hi:
-        raise _errors.invalid_setting_range(name, value, lo, hi)
+        raise errors.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError(name, value, lo, hi)
 
 
 def _validate_settings(settings: dict) -> None:
     custom = settings.get('customSettings')
     if custom is not None:
         if not isinstance(custom, dict):
-            raise _errors.invalid_arg_type('customSettings', 'Number', custom)
+            raise errors.ERR_INVALID_ARG_TYPE('customSettings', 'Number', custom)
         entries = _js_entries(custom)
         if len(entries) > MAX_ADDITIONAL_SETTINGS:
-            raise _errors.too_many_custom_settings()
+            raise errors.ERR_HTTP2_TOO_MANY_CUSTOM_SETTINGS()
         for key, value in entries:
             _assert_within_range('customSettings:id', _js_number(key), 0, 0xFFFF)
             _assert_within_range('customSettings:value', _js_number(value), 0, MAX_INT)
@@ -200,7 +174,7 @@ def _validate_settings(settings: dict) -> None:
     for name in _BOOLEAN:
         value = settings.get(name)
         if value is not None and not isinstance(value, bool):
-            raise _errors.invalid_setting_type(name, value)
+            raise errors.ERR_HTTP2_INVALID_SETTING_VALUE(name, value)
 
 
 def _falsy_number(v: float | int) -> bool:
@@ -216,7 +190,7 @@ def getPackedSettings(settings: dict | None = None, **kwargs: Any) -> bytes | No
     if settings is None:
         settings = {}
     elif not isinstance(settings, dict):
-        raise _errors.invalid_arg_type('settings', 'object', settings)
+        raise errors.ERR_INVALID_ARG_TYPE('settings', 'object', settings)
     if kwargs:
         settings = {**settings, **kwargs}
     settings = {k: v for k, v in settings.items() if v is not None}
@@ -231,9 +205,9 @@ def getPackedSettings(settings: dict | None = None, **kwargs: Any) -> bytes | No
                 continue
             nkey = _js_number(key)
             if _falsy_number(nkey):
-                raise _errors.invalid_setting_range('Range Error', nkey, 0, 0xFFFF)
+                raise errors.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', nkey, 0, 0xFFFF)
             if _falsy_number(value):
-                raise _errors.invalid_setting_range('Range Error', value, 0, MAX_INT)
+                raise errors.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', value, 0, MAX_INT)
             ident = int(nkey)
             if ident in _CUSTOM_SLOT:
                 slots[_CUSTOM_SLOT[ident]] = _to_uint32(value)
@@ -242,7 +216,7 @@ def getPackedSettings(settings: dict | None = None, **kwargs: Any) -> bytes | No
 
     if 'maxHeaderSize' in settings:
         if 'maxHeaderListSize' in settings:
-            _errors.warn('settings.maxHeaderSize overwrite settings.maxHeaderListSize')
+            process.emitWarning('settings.maxHeaderSize overwrite settings.maxHeaderListSize')
         settings['maxHeaderListSize'] = settings['maxHeaderSize']
     for name, _ident in _PACK_ORDER:
         if name in settings:
@@ -267,10 +241,10 @@ def getUnpackedSettings(buf: Any, options: dict | None = None, **kwargs: Any) ->
     result like ``getPackedSettings()`` does.
     """
     if not isinstance(buf, (bytes, bytearray, memoryview)):
-        raise _errors.invalid_arg_type('buf', ['Buffer', 'TypedArray'], buf)
+        raise errors.ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray'], buf)
     data = bytes(buf)
     if len(data) % 6:
-        raise _errors.invalid_packed_settings_length()
+        raise errors.ERR_HTTP2_INVALID_PACKED_SETTINGS_LENGTH()
     settings: dict[str, Any] = {}
     for pos in range(0, len(data), 6):
         ident, value = _SETTING.unpack_from(data, pos)
