@@ -7,7 +7,6 @@ import nodehttp
 from nodehttp import process, stream, timers
 from nodehttp.stream import Duplex, PassThrough, Readable, Transform, Writable
 
-spec = pytest.mark.spec
 
 
 def watch(s, log, events, prefix=''):
@@ -18,7 +17,7 @@ def watch(s, log, events, prefix=''):
             s.on(ev, lambda *a, ev=ev: log.append(prefix + ev))
 
 
-@spec("stream.md", "duplex.allowHalfOpen")
+@pytest.mark.spec("stream.md", "duplex.allowHalfOpen")
 def test_duplex_allow_half_open_default_true_keeps_writable_open():
     log = []
 
@@ -34,7 +33,7 @@ def test_duplex_allow_half_open_default_true_keeps_writable_open():
     assert log == [True, 'end', ('writable', True), 'finish', 'close']
 
 
-@spec("stream.md", "duplex.allowHalfOpen")
+@pytest.mark.spec("stream.md", "duplex.allowHalfOpen")
 def test_duplex_allow_half_open_false_ends_writable_after_end():
     log = []
 
@@ -49,7 +48,7 @@ def test_duplex_allow_half_open_false_ends_writable_after_end():
     assert log == ['end', 'final', 'prefinish', 'finish', 'close']
 
 
-@spec("stream.md", "duplex.allowHalfOpen")
+@pytest.mark.spec("stream.md", "duplex.allowHalfOpen")
 def test_duplex_allow_half_open_can_be_changed_before_end():
     log = []
 
@@ -64,7 +63,7 @@ def test_duplex_allow_half_open_can_be_changed_before_end():
     assert log == ['end', 'finish', 'close']
 
 
-@spec("stream.md", "new stream.Duplex(options)")
+@pytest.mark.spec("stream.md", "new stream.Duplex(options)")
 def test_duplex_options_per_side():
     d = Duplex({'readableObjectMode': True, 'writableHighWaterMark': 7, 'readableHighWaterMark': 3})
     assert (d.readableObjectMode, d.writableObjectMode) == (True, False)
@@ -77,7 +76,7 @@ def test_duplex_options_per_side():
     assert str(info.value) == "The property 'options.readableHighWaterMark' is invalid. Received 1.5"
 
 
-@spec("stream.md", "new stream.Duplex(options)")
+@pytest.mark.spec("stream.md", "new stream.Duplex(options)")
 def test_duplex_readable_false_and_writable_false():
     log = []
 
@@ -97,7 +96,7 @@ def test_duplex_readable_false_and_writable_false():
                    'w:finish', 'r:end', 'w:close', 'r:close']
 
 
-@spec("stream.md", "An example duplex stream")
+@pytest.mark.spec("stream.md", "An example duplex stream")
 def test_duplex_subclass_wraps_a_source():
     log = []
 
@@ -124,7 +123,7 @@ def test_duplex_subclass_wraps_a_source():
     assert log == [b'from source', ('close', [b'to sink'])]
 
 
-@spec("stream.md", "Object mode duplex streams")
+@pytest.mark.spec("stream.md", "Object mode duplex streams")
 def test_duplex_object_mode_on_one_side():
     log = []
 
@@ -141,8 +140,8 @@ def test_duplex_object_mode_on_one_side():
     assert log == [9, 16]
 
 
-@spec("stream.md", "Class: stream.Transform")
-@spec("stream.md", "transform._transform(chunk, encoding, callback)")
+@pytest.mark.spec("stream.md", "Class: stream.Transform")
+@pytest.mark.spec("stream.md", "transform._transform(chunk, encoding, callback)")
 def test_transform_callback_value_is_pushed():
     log = []
 
@@ -162,7 +161,7 @@ def test_transform_callback_value_is_pushed():
     assert log == [('t', b'same'), ('u', b'same')]
 
 
-@spec("stream.md", "transform._transform(chunk, encoding, callback)")
+@pytest.mark.spec("stream.md", "transform._transform(chunk, encoding, callback)")
 def test_transform_never_called_in_parallel():
     log = []
 
@@ -181,7 +180,7 @@ def test_transform_never_called_in_parallel():
     assert log == [('start', b'a'), ('done', b'a'), ('start', b'b'), ('done', b'b')]
 
 
-@spec("stream.md", "transform._transform(chunk, encoding, callback)")
+@pytest.mark.spec("stream.md", "transform._transform(chunk, encoding, callback)")
 def test_transform_decode_strings_false_gets_string_and_encoding():
     log = []
     t = Transform({'decodeStrings': False, 'transform': lambda c, e, cb: (log.append((c, e)), cb())})
@@ -192,9 +191,9 @@ def test_transform_decode_strings_false_gets_string_and_encoding():
     nodehttp.run()
 
 
-@spec("stream.md", "Event: 'end'")
-@spec("stream.md", "Event: 'finish'")
-@spec("stream.md", "transform._flush(callback)")
+@pytest.mark.spec("stream.md", "Implementing a transform stream > Event: 'end'")
+@pytest.mark.spec("stream.md", "Implementing a transform stream > Event: 'finish'")
+@pytest.mark.spec("stream.md", "transform._flush(callback)")
 def test_transform_flush_end_finish_order():
     log = []
 
@@ -214,8 +213,8 @@ def test_transform_flush_end_finish_order():
     assert log == [b'x', 'flush', b'tail', b'last', 'prefinish', 'end', 'finish', 'close']
 
 
-@spec("stream.md", "Event: 'end'")
-@spec("stream.md", "Event: 'finish'")
+@pytest.mark.spec("stream.md", "Implementing a transform stream > Event: 'end'")
+@pytest.mark.spec("stream.md", "Implementing a transform stream > Event: 'finish'")
 def test_transform_error_means_no_end_or_finish():
     log = []
 
@@ -229,7 +228,7 @@ def test_transform_error_means_no_end_or_finish():
     assert log == ['error:bad input', 'close']
 
 
-@spec("stream.md", "transform._flush(callback)")
+@pytest.mark.spec("stream.md", "transform._flush(callback)")
 def test_transform_flush_error():
     log = []
 
@@ -243,7 +242,7 @@ def test_transform_flush_error():
     assert log == ['error:flush failed', 'close']
 
 
-@spec("stream.md", "transform.destroy([error])")
+@pytest.mark.spec("stream.md", "transform.destroy([error])")
 def test_transform_destroy():
     log = []
 
@@ -258,7 +257,7 @@ def test_transform_destroy():
     assert log == [True, 'error:gone', 'close']
 
 
-@spec("stream.md", "transform.destroy([error])")
+@pytest.mark.spec("stream.md", "transform.destroy([error])")
 def test_transform_destroy_emit_close_false():
     log = []
 
@@ -272,7 +271,7 @@ def test_transform_destroy_emit_close_false():
     assert log == ['tick']
 
 
-@spec("stream.md", "new stream.Transform([options])")
+@pytest.mark.spec("stream.md", "new stream.Transform([options])")
 def test_transform_subclass():
     log = []
 
@@ -294,7 +293,7 @@ def test_transform_subclass():
     assert log == [b'AB', b'C', b'!']
 
 
-@spec("stream.md", "new stream.Transform([options])")
+@pytest.mark.spec("stream.md", "new stream.Transform([options])")
 def test_transform_missing_transform_throws():
     t = Transform()
     with pytest.raises(Exception) as info:
@@ -303,7 +302,7 @@ def test_transform_missing_transform_throws():
     assert str(info.value) == 'The _transform() method is not implemented'
 
 
-@spec("stream.md", "Class: stream.PassThrough")
+@pytest.mark.spec("stream.md", "Class: stream.PassThrough")
 def test_passthrough_passes_bytes():
     log = []
 
@@ -318,7 +317,7 @@ def test_passthrough_passes_bytes():
     assert log == [b'a', b'b', 'end']
 
 
-@spec("stream.md", "Implementing a transform stream")
+@pytest.mark.spec("stream.md", "Implementing a transform stream")
 def test_transform_backpressure_holds_write_callback():
     """The write callback waits while the readable side is over its highWaterMark."""
     log = []

@@ -9,7 +9,6 @@ import nodehttp
 from nodehttp import process, stream, timers
 from nodehttp.stream import PassThrough, Readable, Writable
 
-spec = pytest.mark.spec
 
 
 def source(chunks, **opts):
@@ -32,7 +31,7 @@ def watch(s, log, events=('pause', 'resume', 'readable', 'end', 'error', 'close'
             s.on(ev, lambda *a, ev=ev: log.append(ev))
 
 
-@spec("stream.md", "Two reading modes")
+@pytest.mark.spec("stream.md", "Two reading modes")
 def test_readable_starts_paused_and_data_listener_starts_flowing():
     log = []
 
@@ -47,7 +46,7 @@ def test_readable_starts_paused_and_data_listener_starts_flowing():
     assert log == [('initial', None, False), ('after on data', True), b'a', b'b', 'end']
 
 
-@spec("stream.md", "Two reading modes")
+@pytest.mark.spec("stream.md", "Two reading modes")
 def test_readable_resume_without_listener_loses_data():
     """"when the readable.resume() method is called without a listener attached
     to the 'data' event" the data is lost; 'end' still comes."""
@@ -62,7 +61,7 @@ def test_readable_resume_without_listener_loses_data():
     assert log == [('end', 0)]
 
 
-@spec("stream.md", "Three states")
+@pytest.mark.spec("stream.md", "Three states")
 def test_readable_three_states_doc_example():
     log = []
 
@@ -81,7 +80,7 @@ def test_readable_three_states_doc_example():
     assert log == [False, False, 'resume', True, b'ok']
 
 
-@spec("stream.md", "Event: 'close'")
+@pytest.mark.spec("stream.md", "stream.Readable > Event: 'close'")
 def test_readable_close_after_end():
     log = []
 
@@ -94,7 +93,7 @@ def test_readable_close_after_end():
     assert log == ['end', 'close']
 
 
-@spec("stream.md", "Event: 'close'")
+@pytest.mark.spec("stream.md", "stream.Readable > Event: 'close'")
 def test_readable_emit_close_false():
     log = []
 
@@ -107,7 +106,7 @@ def test_readable_emit_close_false():
     assert log == ['end']
 
 
-@spec("stream.md", "Event: 'data'")
+@pytest.mark.spec("stream.md", "Event: 'data'")
 def test_readable_data_from_read_call():
     """"The 'data' event will also be emitted whenever the readable.read()
     method is called and a chunk of data is available"."""
@@ -120,7 +119,7 @@ def test_readable_data_from_read_call():
     assert log == [b'ab']
 
 
-@spec("stream.md", "Event: 'data'")
+@pytest.mark.spec("stream.md", "Event: 'data'")
 def test_readable_data_strings_after_set_encoding():
     log = []
 
@@ -133,7 +132,7 @@ def test_readable_data_strings_after_set_encoding():
     assert log == ['h', 'é']
 
 
-@spec("stream.md", "Event: 'end'")
+@pytest.mark.spec("stream.md", "stream.Readable > Event: 'end'")
 def test_readable_end_not_emitted_until_consumed():
     log = []
 
@@ -153,7 +152,7 @@ def test_readable_end_not_emitted_until_consumed():
     assert log == [('before read', False), 'end']
 
 
-@spec("stream.md", "Event: 'error'")
+@pytest.mark.spec("stream.md", "stream.Readable > Event: 'error'")
 def test_readable_error_on_invalid_chunk():
     log = []
 
@@ -166,8 +165,8 @@ def test_readable_error_on_invalid_chunk():
     assert log == ['error:ERR_INVALID_ARG_TYPE', 'close']
 
 
-@spec("stream.md", "Event: 'pause'")
-@spec("stream.md", "Event: 'resume'")
+@pytest.mark.spec("stream.md", "Event: 'pause'")
+@pytest.mark.spec("stream.md", "Event: 'resume'")
 def test_readable_pause_resume_events_only_on_change():
     log = []
 
@@ -183,7 +182,7 @@ def test_readable_pause_resume_events_only_on_change():
     assert log == ['pause', 'resume']
 
 
-@spec("stream.md", "Event: 'readable'")
+@pytest.mark.spec("stream.md", "Event: 'readable'")
 def test_readable_readable_loop_then_end():
     log = []
 
@@ -205,7 +204,7 @@ def test_readable_readable_loop_then_end():
     assert log == [b'abcd', None, None, None, 'end']
 
 
-@spec("stream.md", "Event: 'readable'")
+@pytest.mark.spec("stream.md", "Event: 'readable'")
 def test_readable_empty_stream_readable_null_then_end():
     """The doc's empty-file example prints "readable: null" then "end"."""
     log = []
@@ -219,7 +218,7 @@ def test_readable_empty_stream_readable_null_then_end():
     assert log == ['readable: None', 'end']
 
 
-@spec("stream.md", "Event: 'readable'")
+@pytest.mark.spec("stream.md", "Event: 'readable'")
 def test_readable_readable_takes_precedence_over_data():
     log = []
 
@@ -245,7 +244,7 @@ def test_readable_readable_takes_precedence_over_data():
     assert log == [('readable', False), ('data', b'x'), ('data', b'y')]
 
 
-@spec("stream.md", "readable.destroy([error])")
+@pytest.mark.spec("stream.md", "readable.destroy([error])")
 def test_readable_destroy_with_error():
     log = []
 
@@ -261,8 +260,8 @@ def test_readable_destroy_with_error():
     assert log == [('sync', True, True, 'boom'), 'error:boom', 'close']
 
 
-@spec("stream.md", "readable.closed")
-@spec("stream.md", "readable.destroyed")
+@pytest.mark.spec("stream.md", "readable.closed")
+@pytest.mark.spec("stream.md", "readable.destroyed")
 def test_readable_closed_and_destroyed():
     log = []
 
@@ -277,7 +276,7 @@ def test_readable_closed_and_destroyed():
     assert log == [('start', False, False), ('destroyed', True, True), ('close', True, True)]
 
 
-@spec("stream.md", "readable.isPaused()")
+@pytest.mark.spec("stream.md", "readable.isPaused()")
 def test_readable_is_paused_doc_example():
     readable = Readable({'read': lambda n: None})
     assert readable.isPaused() is False
@@ -288,7 +287,7 @@ def test_readable_is_paused_doc_example():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.pause()")
+@pytest.mark.spec("stream.md", "readable.pause()")
 def test_readable_pause_stops_data_then_resume():
     log = []
 
@@ -315,7 +314,7 @@ def test_readable_pause_stops_data_then_resume():
     assert log == [('data', b'a'), 'pause', 'resume', ('data', b'b'), 'pause', 'resume']
 
 
-@spec("stream.md", "readable.pipe(destination[, options])")
+@pytest.mark.spec("stream.md", "readable.pipe(destination[, options])")
 def test_readable_pipe_ends_destination_unless_end_false():
     log = []
 
@@ -334,7 +333,7 @@ def test_readable_pipe_ends_destination_unless_end_false():
     assert log == [('b end', False), 'wa finish']
 
 
-@spec("stream.md", "readable.pipe(destination[, options])")
+@pytest.mark.spec("stream.md", "readable.pipe(destination[, options])")
 def test_readable_pipe_backpressure_pauses_source():
     log = []
 
@@ -357,7 +356,7 @@ def test_readable_pipe_backpressure_pauses_source():
     assert log == ['pause', 'drain', 'pause', 'drain', 'pause', 'drain', 'pause', 'finish']
 
 
-@spec("stream.md", "readable.read([size])")
+@pytest.mark.spec("stream.md", "readable.read([size])")
 def test_readable_read_sizes():
     r = Readable({'read': lambda n: None})
     r.push('abcdef')
@@ -372,7 +371,7 @@ def test_readable_read_sizes():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.read([size])")
+@pytest.mark.spec("stream.md", "readable.read([size])")
 def test_readable_read_more_than_buffered_after_end_returns_rest():
     r = Readable({'read': lambda n: None})
     r.push('abc')
@@ -381,7 +380,7 @@ def test_readable_read_more_than_buffered_after_end_returns_rest():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.read([size])")
+@pytest.mark.spec("stream.md", "readable.read([size])")
 def test_readable_read_size_over_1gib_is_out_of_range():
     r = Readable({'read': lambda n: None})
     with pytest.raises(ValueError) as info:
@@ -391,7 +390,7 @@ def test_readable_read_size_over_1gib_is_out_of_range():
                                'Received 2147483648')
 
 
-@spec("stream.md", "readable.read([size])")
+@pytest.mark.spec("stream.md", "readable.read([size])")
 def test_readable_read_object_mode_one_item():
     r = Readable({'objectMode': True, 'read': lambda n: None})
     r.push({'a': 1})
@@ -400,7 +399,7 @@ def test_readable_read_object_mode_one_item():
     assert r.read() == 2
 
 
-@spec("stream.md", "readable.readable")
+@pytest.mark.spec("stream.md", "readable.readable")
 def test_readable_readable_property():
     log = []
 
@@ -414,7 +413,7 @@ def test_readable_readable_property():
     assert log == [True, False]
 
 
-@spec("stream.md", "readable.readableAborted")
+@pytest.mark.spec("stream.md", "readable.readableAborted")
 def test_readable_readable_aborted():
     r = Readable({'read': lambda n: None})
     assert r.readableAborted is False
@@ -423,8 +422,8 @@ def test_readable_readable_aborted():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.readableDidRead")
-@spec("stream.md", "stream.Readable.isDisturbed(stream)")
+@pytest.mark.spec("stream.md", "readable.readableDidRead")
+@pytest.mark.spec("stream.md", "stream.Readable.isDisturbed(stream)")
 def test_readable_did_read_and_is_disturbed():
     r = Readable({'read': lambda n: None})
     assert (r.readableDidRead, stream.isDisturbed(r), Readable.isDisturbed(r)) == (False, False, False)
@@ -437,8 +436,8 @@ def test_readable_did_read_and_is_disturbed():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.readableEncoding")
-@spec("stream.md", "readable.setEncoding(encoding)")
+@pytest.mark.spec("stream.md", "readable.readableEncoding")
+@pytest.mark.spec("stream.md", "readable.setEncoding(encoding)")
 def test_readable_encoding_property():
     r = Readable({'read': lambda n: None})
     assert r.readableEncoding is None
@@ -450,7 +449,7 @@ def test_readable_encoding_property():
     assert (info.value.code, str(info.value)) == ('ERR_UNKNOWN_ENCODING', 'Unknown encoding: nope')
 
 
-@spec("stream.md", "readable.setEncoding(encoding)")
+@pytest.mark.spec("stream.md", "readable.setEncoding(encoding)")
 def test_readable_set_encoding_keeps_split_characters():
     log = []
 
@@ -466,7 +465,7 @@ def test_readable_set_encoding_keeps_split_characters():
     assert log == ['€!', '😀']
 
 
-@spec("stream.md", "readable.setEncoding(encoding)")
+@pytest.mark.spec("stream.md", "readable.setEncoding(encoding)")
 def test_readable_set_encoding_converts_buffered_bytes():
     r = Readable({'read': lambda n: None})
     r.push(b'\xc3\xa9t\xc3')
@@ -477,9 +476,9 @@ def test_readable_set_encoding_converts_buffered_bytes():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.readableEnded")
-@spec("stream.md", "readable.readableFlowing")
-@spec("stream.md", "readable.readableLength")
+@pytest.mark.spec("stream.md", "readable.readableEnded")
+@pytest.mark.spec("stream.md", "readable.readableFlowing")
+@pytest.mark.spec("stream.md", "readable.readableLength")
 def test_readable_ended_flowing_length():
     log = []
 
@@ -495,7 +494,7 @@ def test_readable_ended_flowing_length():
     assert log == [(False, None, 3), (True, True, 0)]
 
 
-@spec("stream.md", "readable.errored")
+@pytest.mark.spec("stream.md", "readable.errored")
 def test_readable_errored():
     r = Readable({'read': lambda n: None})
     assert r.errored is None
@@ -506,8 +505,8 @@ def test_readable_errored():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.readableHighWaterMark")
-@spec("stream.md", "readable.readableObjectMode")
+@pytest.mark.spec("stream.md", "readable.readableHighWaterMark")
+@pytest.mark.spec("stream.md", "readable.readableObjectMode")
 def test_readable_high_water_mark_and_object_mode():
     assert Readable().readableHighWaterMark == 65536
     assert Readable({'objectMode': True}).readableHighWaterMark == 16
@@ -516,7 +515,7 @@ def test_readable_high_water_mark_and_object_mode():
     assert Readable(objectMode=True).readableObjectMode is True
 
 
-@spec("stream.md", "readable.resume()")
+@pytest.mark.spec("stream.md", "readable.resume()")
 def test_readable_resume_to_end_without_reading():
     """Doc example: `getReadableStreamSomehow().resume().on('end', ...)`."""
     log = []
@@ -529,7 +528,7 @@ def test_readable_resume_to_end_without_reading():
     assert log == ['Reached the end, but did not read anything.']
 
 
-@spec("stream.md", "readable.resume()")
+@pytest.mark.spec("stream.md", "readable.resume()")
 def test_readable_resume_no_effect_with_readable_listener():
     log = []
 
@@ -543,7 +542,7 @@ def test_readable_resume_no_effect_with_readable_listener():
     assert log == [False]
 
 
-@spec("stream.md", "readable.unpipe([destination])")
+@pytest.mark.spec("stream.md", "readable.unpipe([destination])")
 def test_readable_unpipe_all_and_one():
     log = []
 
@@ -565,7 +564,7 @@ def test_readable_unpipe_all_and_one():
     assert log == [('unpipe w1', True), True, ('unpipe w2', True), False]
 
 
-@spec("stream.md", "readable.unshift(chunk[, encoding])")
+@pytest.mark.spec("stream.md", "readable.unshift(chunk[, encoding])")
 def test_readable_unshift_puts_data_back_in_front():
     r = Readable({'read': lambda n: None})
     r.push('world')
@@ -575,7 +574,7 @@ def test_readable_unshift_puts_data_back_in_front():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.unshift(chunk[, encoding])")
+@pytest.mark.spec("stream.md", "readable.unshift(chunk[, encoding])")
 def test_readable_unshift_after_end_is_error():
     log = []
 
@@ -589,7 +588,7 @@ def test_readable_unshift_after_end_is_error():
     assert log == [('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event')]
 
 
-@spec("stream.md", "readable.wrap(stream)")
+@pytest.mark.spec("stream.md", "readable.wrap(stream)")
 def test_readable_wrap_old_style_stream():
     log = []
 
@@ -607,14 +606,14 @@ def test_readable_wrap_old_style_stream():
     assert log == ['old pause', b'abc', 'end']
 
 
-@spec("stream.md", "new stream.Readable([options])")
+@pytest.mark.spec("stream.md", "new stream.Readable([options])")
 def test_readable_constructor_defaults():
     s = Readable()._readableState
     assert (s.highWaterMark, s.encoding, s.objectMode, s.emitClose, s.autoDestroy) == \
         (65536, None, False, True, True)
 
 
-@spec("stream.md", "readable._construct(callback)")
+@pytest.mark.spec("stream.md", "readable._construct(callback)")
 def test_readable_construct_before_read():
     log = []
 
@@ -636,7 +635,7 @@ def test_readable_construct_before_read():
     assert log == ['construct', 'constructed', ('read', 65536), b'x', 'end']
 
 
-@spec("stream.md", "readable._read(size)")
+@pytest.mark.spec("stream.md", "readable._read(size)")
 def test_readable_read_called_with_high_water_mark_and_not_again_until_push():
     log = []
 
@@ -655,7 +654,7 @@ def test_readable_read_called_with_high_water_mark_and_not_again_until_push():
     assert log == [('_read', 100), 'end']
 
 
-@spec("stream.md", "readable._read(size)")
+@pytest.mark.spec("stream.md", "readable._read(size)")
 def test_readable_missing_read_is_not_implemented_error():
     log = []
 
@@ -668,7 +667,7 @@ def test_readable_missing_read_is_not_implemented_error():
     assert log == [('ERR_METHOD_NOT_IMPLEMENTED', 'The _read() method is not implemented')]
 
 
-@spec("stream.md", "readable._destroy(err, callback)")
+@pytest.mark.spec("stream.md", "readable._destroy(err, callback)")
 def test_readable_destroy_hook_receives_error():
     log = []
 
@@ -686,7 +685,7 @@ def test_readable_destroy_hook_receives_error():
     assert log == [('_destroy', 'x'), ('closed yet', False), 'error:x', 'close']
 
 
-@spec("stream.md", "readable.push(chunk[, encoding])")
+@pytest.mark.spec("stream.md", "readable.push(chunk[, encoding])")
 def test_readable_push_return_value_tracks_high_water_mark():
     r = Readable({'read': lambda n: None, 'highWaterMark': 4})
     assert r.push('ab') is True
@@ -695,7 +694,7 @@ def test_readable_push_return_value_tracks_high_water_mark():
     nodehttp.run()
 
 
-@spec("stream.md", "readable.push(chunk[, encoding])")
+@pytest.mark.spec("stream.md", "readable.push(chunk[, encoding])")
 def test_readable_push_after_eof_is_error():
     log = []
 
@@ -709,7 +708,7 @@ def test_readable_push_after_eof_is_error():
     assert log == [('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF')]
 
 
-@spec("stream.md", "readable.push(chunk[, encoding])")
+@pytest.mark.spec("stream.md", "readable.push(chunk[, encoding])")
 def test_readable_push_string_with_encoding():
     r = Readable({'read': lambda n: None})
     r.push('6869', 'hex')
@@ -719,7 +718,7 @@ def test_readable_push_string_with_encoding():
     nodehttp.run()
 
 
-@spec("stream.md", "Errors while reading")
+@pytest.mark.spec("stream.md", "Errors while reading")
 def test_readable_errors_via_destroy_in_read():
     log = []
 
@@ -735,7 +734,7 @@ def test_readable_errors_via_destroy_in_read():
     assert log == ['error:read failed', 'close']
 
 
-@spec("stream.md", "Errors while reading")
+@pytest.mark.spec("stream.md", "Errors while reading")
 def test_readable_exception_thrown_in_read_destroys():
     log = []
 
@@ -751,7 +750,7 @@ def test_readable_exception_thrown_in_read_destroys():
     assert log == ['error:thrown', 'close']
 
 
-@spec("stream.md", "An example counting stream")
+@pytest.mark.spec("stream.md", "An example counting stream")
 def test_readable_counter_example():
     got = []
 
@@ -777,7 +776,7 @@ def test_readable_counter_example():
     assert len(got) == 1000 and got[0] == b'1' and got[-1] == b'1000'
 
 
-@spec("stream.md", "readable.read(0)")
+@pytest.mark.spec("stream.md", "readable.read(0)")
 def test_readable_read_zero_triggers_refresh_only():
     log = []
 
@@ -790,7 +789,7 @@ def test_readable_read_zero_triggers_refresh_only():
     assert log[:3] == ['_read', None, 1]
 
 
-@spec("stream.md", "readable.push('')")
+@pytest.mark.spec("stream.md", "readable.push('')")
 def test_readable_push_empty_string_ends_reading_without_data():
     log = []
 
@@ -810,7 +809,7 @@ def test_readable_push_empty_string_ends_reading_without_data():
     assert all(isinstance(x, (str, tuple)) for x in log)  # no 'data'
 
 
-@spec("stream.md", "highWaterMark discrepancy after calling readable.setEncoding()")
+@pytest.mark.spec("stream.md", "highWaterMark discrepancy after calling readable.setEncoding()")
 def test_readable_high_water_mark_counts_characters_after_set_encoding():
     r = Readable({'read': lambda n: None, 'highWaterMark': 4})
     r.setEncoding('utf8')

@@ -7,7 +7,6 @@ import nodehttp
 from nodehttp import process, stream, timers
 from nodehttp.stream import PassThrough, Readable, Transform, Writable
 
-spec = pytest.mark.spec
 
 
 def source(chunks):
@@ -24,7 +23,7 @@ def sink(log=None, name='sink'):
     return Writable({'write': write})
 
 
-@spec("stream.md", "stream.finished(stream[, options], callback)")
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options], callback)")
 def test_finished_after_reading_and_close():
     """The doc's example: finished() reports when the stream is done reading;
     since v14 it waits for 'close'."""
@@ -42,7 +41,7 @@ def test_finished_after_reading_and_close():
     assert log == ['end', 'close', ('finished', None)]
 
 
-@spec("stream.md", "stream.finished(stream[, options], callback)")
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options], callback)")
 def test_finished_premature_close():
     log = []
 
@@ -55,7 +54,7 @@ def test_finished_premature_close():
     assert log == [('ERR_STREAM_PREMATURE_CLOSE', 'Premature close')]
 
 
-@spec("stream.md", "stream.finished(stream[, options], callback)")
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options], callback)")
 def test_finished_error():
     log = []
 
@@ -69,7 +68,7 @@ def test_finished_error():
     assert log == ['error', ('finished', 'bad')]
 
 
-@spec("stream.md", "stream.finished(stream[, options], callback)")
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options], callback)")
 def test_finished_on_already_finished_stream():
     """"Callback will be invoked on streams which have already finished"."""
     log = []
@@ -87,7 +86,7 @@ def test_finished_on_already_finished_stream():
     assert log == [('late', None)]
 
 
-@spec("stream.md", "stream.finished(stream[, options], callback)")
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options], callback)")
 def test_finished_writable_false_option_on_duplex():
     log = []
 
@@ -103,7 +102,7 @@ def test_finished_writable_false_option_on_duplex():
     assert log == [('finished', None), 'end']
 
 
-@spec("stream.md", "stream.finished(stream[, options], callback)")
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options], callback)")
 def test_finished_cleanup_removes_listeners():
     w = sink()
     before = {ev: w.listenerCount(ev) for ev in ('error', 'end', 'finish', 'close')}
@@ -113,7 +112,7 @@ def test_finished_cleanup_removes_listeners():
     assert {ev: w.listenerCount(ev) for ev in ('error', 'end', 'finish', 'close')} == before
 
 
-@spec("stream.md", "stream.finished(stream[, options], callback)")
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options], callback)")
 def test_finished_error_false_ignores_error_event():
     log = []
 
@@ -128,7 +127,7 @@ def test_finished_error_false_ignores_error_event():
     assert log == ['error', ('finished', None)]
 
 
-@spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
+@pytest.mark.spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
 def test_pipeline_success_order_and_return_value():
     log = []
 
@@ -145,7 +144,7 @@ def test_pipeline_success_order_and_return_value():
     assert log == [True, ('dst', b'A'), ('dst', b'B'), 'src close', 't close', 'dst close', ('done', None)]
 
 
-@spec("stream.md", "stream.pipeline(streams, callback)")
+@pytest.mark.spec("stream.md", "stream.pipeline(streams, callback)")
 def test_pipeline_array_form_and_error_destroys_all():
     log = []
 
@@ -167,7 +166,7 @@ def test_pipeline_array_form_and_error_destroys_all():
     assert log == ['t close', 'src close', 'dst close', ('done', 'transform failed', True, True)]
 
 
-@spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
+@pytest.mark.spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
 def test_pipeline_premature_close_of_destination():
     log = []
 
@@ -182,7 +181,7 @@ def test_pipeline_premature_close_of_destination():
     assert log == [('ERR_STREAM_PREMATURE_CLOSE', True)]
 
 
-@spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
+@pytest.mark.spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
 def test_pipeline_needs_two_streams_and_a_callback():
     with pytest.raises(TypeError) as info:
         stream.pipeline(source([]), sink())
@@ -193,7 +192,7 @@ def test_pipeline_needs_two_streams_and_a_callback():
     assert str(info.value) == 'The "streams" argument must be specified'
 
 
-@spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
+@pytest.mark.spec("stream.md", "stream.pipeline(source[, ...transforms], destination, callback)")
 def test_pipeline_from_iterable_source():
     log = []
 
@@ -205,9 +204,9 @@ def test_pipeline_from_iterable_source():
     assert log == [('dst', b'x'), ('dst', b'y'), ('done', None)]
 
 
-@spec("stream.md", "stream.isErrored(stream)")
-@spec("stream.md", "stream.isReadable(stream)")
-@spec("stream.md", "stream.isWritable(stream)")
+@pytest.mark.spec("stream.md", "stream.isErrored(stream)")
+@pytest.mark.spec("stream.md", "stream.isReadable(stream)")
+@pytest.mark.spec("stream.md", "stream.isWritable(stream)")
 def test_predicates():
     log = []
 
@@ -229,7 +228,7 @@ def test_predicates():
                    ('after destroy', False, False), ('after end', False), ('tick', True)]
 
 
-@spec("stream.md", "stream.Readable.from(iterable[, options])")
+@pytest.mark.spec("stream.md", "stream.Readable.from(iterable[, options])")
 def test_readable_from_iterable():
     log = []
 
@@ -247,7 +246,7 @@ def test_readable_from_iterable():
     assert log == [(True, 1), 'hello', 'streams', 'end']
 
 
-@spec("stream.md", "stream.Readable.from(iterable[, options])")
+@pytest.mark.spec("stream.md", "stream.Readable.from(iterable[, options])")
 def test_readable_from_string_is_one_chunk_and_from_alias():
     log = []
 
@@ -259,7 +258,7 @@ def test_readable_from_string_is_one_chunk_and_from_alias():
     assert log == ['whole string']
 
 
-@spec("stream.md", "stream.Readable.from(iterable[, options])")
+@pytest.mark.spec("stream.md", "stream.Readable.from(iterable[, options])")
 def test_readable_from_null_item_is_error():
     log = []
 
@@ -273,7 +272,7 @@ def test_readable_from_null_item_is_error():
     assert log == [1, ('ERR_STREAM_NULL_VALUES', 'May not write null values to stream'), 'close']
 
 
-@spec("stream.md", "stream.Readable.from(iterable[, options])")
+@pytest.mark.spec("stream.md", "stream.Readable.from(iterable[, options])")
 def test_readable_from_object_mode_false():
     log = []
 
@@ -285,7 +284,7 @@ def test_readable_from_object_mode_false():
     assert log == [b'x', b'y']
 
 
-@spec("stream.md", "stream.duplexPair([options])")
+@pytest.mark.spec("stream.md", "stream.duplexPair([options])")
 def test_duplex_pair_is_connected_both_ways():
     log = []
 
@@ -311,8 +310,8 @@ def test_duplex_pair_is_connected_both_ways():
                    'b finish', 'a close', 'b close']
 
 
-@spec("stream.md", "stream.getDefaultHighWaterMark(objectMode)")
-@spec("stream.md", "stream.setDefaultHighWaterMark(objectMode, value)")
+@pytest.mark.spec("stream.md", "stream.getDefaultHighWaterMark(objectMode)")
+@pytest.mark.spec("stream.md", "stream.setDefaultHighWaterMark(objectMode, value)")
 def test_default_high_water_mark_get_set():
     assert stream.getDefaultHighWaterMark(False) == 65536
     assert stream.getDefaultHighWaterMark(True) == 16
@@ -333,7 +332,7 @@ def test_default_high_water_mark_get_set():
     assert info.value.code == 'ERR_INVALID_ARG_TYPE'
 
 
-@spec("stream.md", "Buffering")
+@pytest.mark.spec("stream.md", "Buffering")
 def test_buffering_write_false_until_drained_passthrough():
     """Both Duplex sides keep their own buffer; write() reports the writable one."""
     p = PassThrough({'highWaterMark': 4})

@@ -10,7 +10,6 @@ import nodehttp
 from nodehttp import process, stream, timers
 from nodehttp.stream import Writable
 
-spec = pytest.mark.spec
 
 
 def watch(s, log, events=('drain', 'prefinish', 'finish', 'error', 'close'), prefix=''):
@@ -32,7 +31,7 @@ def sink(**opts):
     return Writable(opts), got
 
 
-@spec("stream.md", "Event: 'close'")
+@pytest.mark.spec("stream.md", "stream.Writable > Event: 'close'")
 def test_writable_close_is_last_event():
     """"The event indicates that no more events will be emitted"."""
     log = []
@@ -46,7 +45,7 @@ def test_writable_close_is_last_event():
     assert log == ['prefinish', 'end-cb', 'finish', 'close']
 
 
-@spec("stream.md", "Event: 'close'")
+@pytest.mark.spec("stream.md", "stream.Writable > Event: 'close'")
 def test_writable_close_not_emitted_with_emit_close_false():
     log = []
 
@@ -60,7 +59,7 @@ def test_writable_close_not_emitted_with_emit_close_false():
     assert log == ['tick']
 
 
-@spec("stream.md", "Event: 'drain'")
+@pytest.mark.spec("stream.md", "Event: 'drain'")
 def test_writable_drain_after_write_returned_false():
     """"If a call to stream.write(chunk) returns false, the 'drain' event will be
     emitted when it is appropriate to resume writing data to the stream"."""
@@ -78,7 +77,7 @@ def test_writable_drain_after_write_returned_false():
     assert log == [True, False, True, False, ('drain', 0, False)]
 
 
-@spec("stream.md", "Event: 'drain'")
+@pytest.mark.spec("stream.md", "Event: 'drain'")
 def test_writable_no_drain_when_ending():
     log = []
 
@@ -92,7 +91,7 @@ def test_writable_no_drain_when_ending():
     assert log == [False, 'prefinish', 'finish', 'close']
 
 
-@spec("stream.md", "Event: 'error'")
+@pytest.mark.spec("stream.md", "stream.Writable > Event: 'error'")
 def test_writable_error_then_close_and_nothing_else():
     """"The stream is closed when the 'error' event is emitted unless the
     autoDestroy option was set to false"; "After 'error', no further events
@@ -110,7 +109,7 @@ def test_writable_error_then_close_and_nothing_else():
     assert log == ['cb:bad', 'cb2:bad', 'error:bad', 'close']
 
 
-@spec("stream.md", "Event: 'error'")
+@pytest.mark.spec("stream.md", "stream.Writable > Event: 'error'")
 def test_writable_error_without_autodestroy_keeps_stream_open():
     log = []
 
@@ -124,7 +123,7 @@ def test_writable_error_without_autodestroy_keeps_stream_open():
     assert log == ['error:bad', ('destroyed', False, 'bad')]
 
 
-@spec("stream.md", "Event: 'finish'")
+@pytest.mark.spec("stream.md", "stream.Writable > Event: 'finish'")
 def test_writable_finish_after_all_data_flushed():
     log = []
 
@@ -143,7 +142,7 @@ def test_writable_finish_after_all_data_flushed():
     assert log == [b'hello, #0!', b'hello, #1!', b'hello, #2!', b'end', 'prefinish', 'finish', 'close']
 
 
-@spec("stream.md", "Event: 'pipe'")
+@pytest.mark.spec("stream.md", "Event: 'pipe'")
 def test_writable_pipe_event_gets_source():
     log = []
 
@@ -158,7 +157,7 @@ def test_writable_pipe_event_gets_source():
     assert log == [True, 'sync']
 
 
-@spec("stream.md", "Event: 'unpipe'")
+@pytest.mark.spec("stream.md", "Event: 'unpipe'")
 def test_writable_unpipe_event_on_unpipe_and_on_error():
     log = []
 
@@ -179,7 +178,7 @@ def test_writable_unpipe_event_on_unpipe_and_on_error():
     assert log == [('unpipe', True), ('unpipe2', True), 'error']
 
 
-@spec("stream.md", "writable.cork()")
+@pytest.mark.spec("stream.md", "writable.cork()")
 def test_writable_cork_buffers_until_uncork_as_writev():
     log = []
 
@@ -199,7 +198,7 @@ def test_writable_cork_buffers_until_uncork_as_writev():
     assert log == [('corked', 1, 2), ('writev', [b'a', b'b'])]
 
 
-@spec("stream.md", "writable.uncork()")
+@pytest.mark.spec("stream.md", "writable.uncork()")
 def test_writable_uncork_needs_as_many_calls_as_cork():
     """"If the writable.cork() method is called multiple times on a stream, the
     same number of calls to writable.uncork() must be called to flush"."""
@@ -219,7 +218,7 @@ def test_writable_uncork_needs_as_many_calls_as_cork():
     assert log == [('after one', 1), b'data ', ('after two', 0)]
 
 
-@spec("stream.md", "writable.cork()")
+@pytest.mark.spec("stream.md", "writable.cork()")
 def test_writable_end_flushes_corked_data():
     log = []
 
@@ -235,7 +234,7 @@ def test_writable_end_flushes_corked_data():
     assert log == [b'x', b'y', ('corked', 0)]
 
 
-@spec("stream.md", "writable.destroy([error])")
+@pytest.mark.spec("stream.md", "writable.destroy([error])")
 def test_writable_destroy_with_error_emits_error_then_close():
     log = []
 
@@ -251,7 +250,7 @@ def test_writable_destroy_with_error_emits_error_then_close():
     assert log == [('sync', True, True), ('error', True), 'close']
 
 
-@spec("stream.md", "writable.destroy([error])")
+@pytest.mark.spec("stream.md", "writable.destroy([error])")
 def test_writable_write_after_destroy_is_err_stream_destroyed():
     log = []
 
@@ -266,7 +265,7 @@ def test_writable_write_after_destroy_is_err_stream_destroyed():
     assert log == [('ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')]
 
 
-@spec("stream.md", "writable.destroy([error])")
+@pytest.mark.spec("stream.md", "writable.destroy([error])")
 def test_writable_destroy_fails_buffered_writes():
     log = []
 
@@ -283,7 +282,7 @@ def test_writable_destroy_fails_buffered_writes():
     assert log == ['close', ('a', None), ('b', 'ERR_STREAM_DESTROYED'), ('end', 'ERR_STREAM_DESTROYED')]
 
 
-@spec("stream.md", "writable.closed")
+@pytest.mark.spec("stream.md", "writable.closed")
 def test_writable_closed_after_close():
     log = []
 
@@ -297,7 +296,7 @@ def test_writable_closed_after_close():
     assert log == [('start', False), ('close', True)]
 
 
-@spec("stream.md", "writable.destroyed")
+@pytest.mark.spec("stream.md", "writable.destroyed")
 def test_writable_destroyed_after_destroy():
     w = Writable()
     assert w.destroyed is False
@@ -306,7 +305,7 @@ def test_writable_destroyed_after_destroy():
     nodehttp.run()
 
 
-@spec("stream.md", "writable.end([chunk[, encoding]][, callback])")
+@pytest.mark.spec("stream.md", "writable.end([chunk[, encoding]][, callback])")
 def test_writable_end_then_write_is_write_after_end():
     log = []
 
@@ -322,7 +321,7 @@ def test_writable_end_then_write_is_write_after_end():
                    ('error', 'ERR_STREAM_WRITE_AFTER_END', 'write after end')]
 
 
-@spec("stream.md", "writable.end([chunk[, encoding]][, callback])")
+@pytest.mark.spec("stream.md", "writable.end([chunk[, encoding]][, callback])")
 def test_writable_end_callback_on_finish_or_error():
     """"The callback is invoked before 'finish' or on error"."""
     log = []
@@ -344,7 +343,7 @@ def test_writable_end_callback_on_finish_or_error():
     assert log == [('cb', None), 'finish', 'error2', ('cb2', 'nope')]
 
 
-@spec("stream.md", "writable.end([chunk[, encoding]][, callback])")
+@pytest.mark.spec("stream.md", "writable.end([chunk[, encoding]][, callback])")
 def test_writable_end_after_finish_is_already_finished():
     log = []
 
@@ -361,7 +360,7 @@ def test_writable_end_after_finish_is_already_finished():
     assert log == [('ERR_STREAM_ALREADY_FINISHED', 'Cannot call end after a stream was finished')]
 
 
-@spec("stream.md", "writable.setDefaultEncoding(encoding)")
+@pytest.mark.spec("stream.md", "writable.setDefaultEncoding(encoding)")
 def test_writable_set_default_encoding():
     log = []
 
@@ -379,7 +378,7 @@ def test_writable_set_default_encoding():
     assert log == [b'hi', ('ERR_UNKNOWN_ENCODING', 'Unknown encoding: nope')]
 
 
-@spec("stream.md", "writable.writable")
+@pytest.mark.spec("stream.md", "writable.writable")
 def test_writable_writable_property():
     w, _ = sink()
     assert w.writable is True
@@ -391,7 +390,7 @@ def test_writable_writable_property():
     nodehttp.run()
 
 
-@spec("stream.md", "writable.writableAborted")
+@pytest.mark.spec("stream.md", "writable.writableAborted")
 def test_writable_writable_aborted():
     w, _ = sink()
     w2, _ = sink()
@@ -405,7 +404,7 @@ def test_writable_writable_aborted():
     assert w2.writableAborted is False
 
 
-@spec("stream.md", "writable.writableEnded")
+@pytest.mark.spec("stream.md", "writable.writableEnded")
 def test_writable_writable_ended_set_by_end_before_finish():
     w = Writable({'write': lambda c, e, cb: timers.setTimeout(cb, 1)})
     w.write('x')
@@ -416,7 +415,7 @@ def test_writable_writable_ended_set_by_end_before_finish():
     assert w.writableFinished is True
 
 
-@spec("stream.md", "writable.writableCorked")
+@pytest.mark.spec("stream.md", "writable.writableCorked")
 def test_writable_writable_corked_counts():
     w, _ = sink()
     assert w.writableCorked == 0
@@ -428,7 +427,7 @@ def test_writable_writable_corked_counts():
     nodehttp.run()
 
 
-@spec("stream.md", "writable.errored")
+@pytest.mark.spec("stream.md", "writable.errored")
 def test_writable_errored():
     w, _ = sink()
     assert w.errored is None
@@ -439,7 +438,7 @@ def test_writable_errored():
     nodehttp.run()
 
 
-@spec("stream.md", "writable.writableFinished")
+@pytest.mark.spec("stream.md", "writable.writableFinished")
 def test_writable_writable_finished_set_before_finish_event():
     log = []
     w, _ = sink()
@@ -450,7 +449,7 @@ def test_writable_writable_finished_set_before_finish_event():
     assert log == [True]
 
 
-@spec("stream.md", "writable.writableHighWaterMark")
+@pytest.mark.spec("stream.md", "writable.writableHighWaterMark")
 def test_writable_high_water_mark_values():
     assert Writable().writableHighWaterMark == 65536
     assert Writable({'objectMode': True}).writableHighWaterMark == 16
@@ -458,7 +457,7 @@ def test_writable_high_water_mark_values():
     assert Writable(highWaterMark=0).writableHighWaterMark == 0
 
 
-@spec("stream.md", "writable.writableLength")
+@pytest.mark.spec("stream.md", "writable.writableLength")
 def test_writable_writable_length_counts_queued_bytes():
     w = Writable({'write': lambda c, e, cb: None})
     w.write('abc')
@@ -470,7 +469,7 @@ def test_writable_writable_length_counts_queued_bytes():
     assert o.writableLength == 2
 
 
-@spec("stream.md", "writable.writableNeedDrain")
+@pytest.mark.spec("stream.md", "writable.writableNeedDrain")
 def test_writable_need_drain():
     w = Writable({'highWaterMark': 2, 'write': lambda c, e, cb: None})
     assert w.writableNeedDrain is False
@@ -478,13 +477,13 @@ def test_writable_need_drain():
     assert w.writableNeedDrain is True
 
 
-@spec("stream.md", "writable.writableObjectMode")
+@pytest.mark.spec("stream.md", "writable.writableObjectMode")
 def test_writable_object_mode_property():
     assert Writable().writableObjectMode is False
     assert Writable({'objectMode': True}).writableObjectMode is True
 
 
-@spec("stream.md", "writable.write(chunk[, encoding][, callback])")
+@pytest.mark.spec("stream.md", "writable.write(chunk[, encoding][, callback])")
 def test_writable_write_return_value_and_callback_order():
     """"The return value is true if the internal buffer is less than the
     highWaterMark"; the callback is called asynchronously, before 'error'."""
@@ -501,7 +500,7 @@ def test_writable_write_return_value_and_callback_order():
     assert log == [True, True, 'sync', ('cb', None)]
 
 
-@spec("stream.md", "writable.write(chunk[, encoding][, callback])")
+@pytest.mark.spec("stream.md", "writable.write(chunk[, encoding][, callback])")
 def test_writable_write_encodings():
     w, got = sink()
     w.write('héllo', 'latin1')
@@ -514,7 +513,7 @@ def test_writable_write_encodings():
     assert got == [b'h\xe9llo', b'hi', b'hi', b'h\xc3\xa9', b'A\x00', b'ba', b'mv']
 
 
-@spec("stream.md", "writable.write(chunk[, encoding][, callback])")
+@pytest.mark.spec("stream.md", "writable.write(chunk[, encoding][, callback])")
 def test_writable_write_bad_chunks_throw():
     w, _ = sink()
     with pytest.raises(TypeError) as info:
@@ -532,7 +531,7 @@ def test_writable_write_bad_chunks_throw():
     assert str(info.value) == 'Unknown encoding: bogus'
 
 
-@spec("stream.md", "Object mode")
+@pytest.mark.spec("stream.md", "Object mode")
 def test_writable_object_mode_accepts_any_value():
     got = []
     w = Writable({'objectMode': True, 'write': lambda c, e, cb: (got.append((c, e)), cb())})
@@ -543,7 +542,7 @@ def test_writable_object_mode_accepts_any_value():
     assert got == [(5, None), ({'a': 1}, None), ('s', None), ('t', 'latin1')]
 
 
-@spec("stream.md", "new stream.Writable([options])")
+@pytest.mark.spec("stream.md", "new stream.Writable([options])")
 def test_writable_constructor_defaults():
     w = Writable()
     s = w._writableState
@@ -551,7 +550,7 @@ def test_writable_constructor_defaults():
             s.autoDestroy) == (65536, True, 'utf8', False, True, True)
 
 
-@spec("stream.md", "new stream.Writable([options])")
+@pytest.mark.spec("stream.md", "new stream.Writable([options])")
 def test_writable_constructor_rejects_bad_high_water_mark():
     with pytest.raises(TypeError) as info:
         Writable({'highWaterMark': -1})
@@ -559,7 +558,7 @@ def test_writable_constructor_rejects_bad_high_water_mark():
     assert str(info.value) == "The property 'options.highWaterMark' is invalid. Received -1"
 
 
-@spec("stream.md", "new stream.Writable([options])")
+@pytest.mark.spec("stream.md", "new stream.Writable([options])")
 def test_writable_subclass_hooks():
     log = []
 
@@ -585,7 +584,7 @@ def test_writable_subclass_hooks():
     assert log == [('write', b'x', 'buffer'), 'final', ('destroy', None), 'close']
 
 
-@spec("stream.md", "writable._construct(callback)")
+@pytest.mark.spec("stream.md", "writable._construct(callback)")
 def test_writable_construct_delays_writes():
     log = []
 
@@ -603,7 +602,7 @@ def test_writable_construct_delays_writes():
     assert log == [('ret', True), 'construct', 'constructed', b'a', b'b', 'finish']
 
 
-@spec("stream.md", "writable._construct(callback)")
+@pytest.mark.spec("stream.md", "writable._construct(callback)")
 def test_writable_construct_error_destroys():
     log = []
 
@@ -616,7 +615,7 @@ def test_writable_construct_error_destroys():
     assert log == [('error', 'c'), 'close']
 
 
-@spec("stream.md", "writable._write(chunk, encoding, callback)")
+@pytest.mark.spec("stream.md", "writable._write(chunk, encoding, callback)")
 def test_writable_write_callback_sync_is_deferred():
     """"...the callback ... must be called synchronously inside of
     writable._write() or asynchronously"; a synchronous callback is deferred."""
@@ -636,7 +635,7 @@ def test_writable_write_callback_sync_is_deferred():
     assert log == ['in _write', 'after cb', 'after write', 'user cb']
 
 
-@spec("stream.md", "writable._write(chunk, encoding, callback)")
+@pytest.mark.spec("stream.md", "writable._write(chunk, encoding, callback)")
 def test_writable_callback_called_twice_is_multiple_callback():
     log = []
 
@@ -649,7 +648,7 @@ def test_writable_callback_called_twice_is_multiple_callback():
     assert log == [('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times')]
 
 
-@spec("stream.md", "writable._write(chunk, encoding, callback)")
+@pytest.mark.spec("stream.md", "writable._write(chunk, encoding, callback)")
 def test_writable_missing_write_throws_not_implemented():
     w = Writable()
     with pytest.raises(Exception) as info:
@@ -658,7 +657,7 @@ def test_writable_missing_write_throws_not_implemented():
     assert str(info.value) == 'The _write() method is not implemented'
 
 
-@spec("stream.md", "writable._writev(chunks, callback)")
+@pytest.mark.spec("stream.md", "writable._writev(chunks, callback)")
 def test_writable_writev_gets_chunk_dicts():
     log = []
 
@@ -678,7 +677,7 @@ def test_writable_writev_gets_chunk_dicts():
     assert log == [[{'chunk': 'a', 'encoding': 'latin1'}, {'chunk': b'b', 'encoding': 'buffer'}]]
 
 
-@spec("stream.md", "writable._destroy(err, callback)")
+@pytest.mark.spec("stream.md", "writable._destroy(err, callback)")
 def test_writable_destroy_hook_can_change_error():
     log = []
 
@@ -692,7 +691,7 @@ def test_writable_destroy_hook_can_change_error():
     assert log == [('cb', 'replaced'), 'replaced', 'close']
 
 
-@spec("stream.md", "writable._final(callback)")
+@pytest.mark.spec("stream.md", "writable._final(callback)")
 def test_writable_final_runs_before_prefinish_and_finish():
     log = []
 
@@ -709,7 +708,7 @@ def test_writable_final_runs_before_prefinish_and_finish():
     assert log == ['write', 'final', 'prefinish', 'finish', 'close']
 
 
-@spec("stream.md", "Errors while writing")
+@pytest.mark.spec("stream.md", "Errors while writing")
 def test_writable_errors_through_callback_become_error_event():
     log = []
 
@@ -730,7 +729,7 @@ def test_writable_errors_through_callback_become_error_event():
     assert log == [('cb1', None), ('cb2', 'chunk is invalid'), ('error', 'chunk is invalid'), 'close']
 
 
-@spec("stream.md", "Decoding buffers in a writable stream")
+@pytest.mark.spec("stream.md", "Decoding buffers in a writable stream")
 def test_writable_decode_strings_false_passes_strings():
     got = []
     w = Writable({'decodeStrings': False,
