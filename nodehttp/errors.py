@@ -241,11 +241,11 @@ def _inspect(v, depth, level, ctx, seen) -> str:
         code = getattr(v, 'code', None)
         head = f'{name} [{code}]' if isinstance(v, NodeError) and v._code_in_string and code else name
         return f'[{head}: {msg}]' if msg else f'[{head}]'
-    if isinstance(v, type) or (callable(v) and hasattr(v, '__name__')
-                               and not isinstance(v, (list, dict, tuple))):
+    if isinstance(v, type):
+        return f'[class {v.__name__}]'
+    if callable(v) and hasattr(v, '__name__') and not isinstance(v, (list, dict, tuple)):
         name = _func_name(v)
-        kind = 'class' if isinstance(v, type) else 'Function'
-        return f'[{kind} {name}]' if name else f'[{kind} (anonymous)]'
+        return f'[Function: {name}]' if name else '[Function (anonymous)]'
     if any(v is s for s in seen):
         return '[Circular *1]'
     if isinstance(v, (list, tuple)):
@@ -253,13 +253,20 @@ def _inspect(v, depth, level, ctx, seen) -> str:
             return '[]'
         if level > depth:
             return '[Array]'
-        items = [_inspect(x, depth, level + 1, ctx, seen + [v]) for x in v]
-        return _reduce(items, '', '[', ']', level, ctx)
+        ctx['depth'] = level
+        items = [_inspect(x, depth, level + 1, ctx, seen + [v]) for x in v[:100]]
+        if len(v) > 100:
+            rest = len(v) - 100
+            items.append(f'... {rest} more item{"s" if rest > 1 else ""}')
+        if len(items) > 6:
+            items = _group_array(items, level, v, len(v) > 100)
+        return _reduce(items, '', '[', ']', level, ctx, grouped=len(items) != min(len(v), 100) + (len(v) > 100))
     if isinstance(v, (set, frozenset)):
         if not v:
             return 'Set(0) {}'
         if level > depth:
             return '[Set]'
+        ctx['depth'] = level
         items = [_inspect(x, depth, level + 1, ctx, seen + [v]) for x in v]
         return _reduce(items, '', f'Set({len(v)}) {{', '}', level, ctx)
     if isinstance(v, dict):
@@ -273,6 +280,7 @@ def _inspect(v, depth, level, ctx, seen) -> str:
         return prefix + '{}'
     if level > depth:
         return '[Object]' if not prefix else f'[{prefix.strip()}]'
+    ctx['depth'] = level
     items = []
     for k, x in entries:
         key = k if _is_identifier(k) else _str_escape(k)
@@ -280,19 +288,53 @@ def _inspect(v, depth, level, ctx, seen) -> str:
     return _reduce(items, prefix, '{', '}', level, ctx)
 
 
-def _reduce(items, prefix, open_, close, level, ctx) -> str:
+def _reduce(items, prefix, open_, close, level, ctx, grouped=False) -> str:
     # util.inspect's reduceToSingleString with compact=3, breakLength=80:
-    # one line when it fits and the entries hold no newline.
-    if ctx['depth'] - level < 3:
+    # one line when the object holds at most 3 inner levels, fits, and has no newline.
+    if not grouped and ctx['depth'] - level < 3:
         start = len(items) + level * 2 + len(open_) + len(prefix) + 10
-        total = sum(len(i) for i in items) + len(items) + start
-        if total + len(items) <= _BREAK and not any('\n' in i for i in items):
-            ctx['depth'] = level
+        total = len(items) + start + sum(len(i) for i in items)
+        if total <= _BREAK and not any('\n' in i for i in items):
             return f'{prefix}{open_} {", ".join(items)} {close}'
-    ctx['depth'] = level
     ind = '  ' * level
     body = (',\n' + ind + '  ').join(items)
     return f'{prefix}{open_}\n{ind}  {body}\n{ind}{close}'
+
+
+def _group_array(items, level, value, has_more):
+    """util.inspect's groupArrayElements: lay out > 6 short entries in columns."""
+    n = len(items) - 1 if has_more else len(items)
+    sep = 2
+    lens = [len(i) for i in items[:n]]
+    total = sum(lens) + sep * n
+    max_len = max(lens)
+    actual_max = max_len + sep
+    indent = level * 2
+    if not (actual_max * 3 + indent < _BREAK and (total / actual_max > 5 or max_len <= 6)):
+        return items
+    bias = _math.sqrt(actual_max - total / len(items))
+    biased_max = max(actual_max - 3 - bias, 1)
+    columns = min(round(_math.sqrt(2.5 * biased_max * n) / biased_max),
+                  (_BREAK - indent) // actual_max, 3 * 4, 15)
+    if columns <= 1:
+        return items
+    widths = []
+    for c in range(columns):
+        widths.append(max((lens[j] for j in range(c, n, columns)), default=0) + sep)
+    numeric = all(_is_number(x) for x in value[:n])
+    out = []
+    for i in range(0, n, columns):
+        last = min(i + columns, n)
+        row = ''
+        for j in range(i, last - 1):
+            cell = items[j] + ', '
+            row += cell.rjust(widths[j - i]) if numeric else cell.ljust(widths[j - i])
+        j = last - 1
+        row += items[j].rjust(widths[j - i] - sep) if numeric else items[j]
+        out.append(row)
+    if has_more:
+        out.append(items[-1])
+    return out
 
 
 def js_string(v) -> str:

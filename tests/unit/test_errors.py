@@ -339,6 +339,15 @@ INSPECT = [
      "  f: -0,\n  big: 1152921504606847000,\n  x: 1e-7,\n  nested: { a: { b: [Object] } }\n}"),
     (['aaaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbbbbbbbbbb', 'ccccccccccccccccccccccccccccc'],
      "[\n  'aaaaaaaaaaaaaaaaaaaaa',\n  'bbbbbbbbbbbbbbbbbbbbbbbbbbbb',\n  'ccccccccccccccccccccccccccccc'\n]"),
+    # arrays of more than 6 entries are grouped in columns (Node 24 util.inspect)
+    (list(range(30)), '[\n   0,  1,  2,  3,  4,  5,  6,  7,  8,\n   9, 10, 11, 12, 13, 14, 15, 16, 17,\n  18, 19, 20, 21, 22, 23, 24, 25, 26,\n  27, 28, 29\n]'),
+    (['a', 'bb', 'ccc', 'dddd', 'e', 'f', 'g', 'h'], "[\n  'a',   'bb',\n  'ccc', 'dddd',\n  'e',   'f',\n  'g',   'h'\n]"),
+    (list(range(120)), '[\n   0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11,\n  12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,\n  24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35,\n  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,\n  48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59,\n  60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,\n  72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,\n  84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,\n  96, 97, 98, 99,\n  ... 20 more items\n]'),
+    ([{'a': 1, 'b': 'xx'}] * 8, "[\n  { a: 1, b: 'xx' },\n  { a: 1, b: 'xx' },\n  { a: 1, b: 'xx' },\n  { a: 1, b: 'xx' },\n  { a: 1, b: 'xx' },\n  { a: 1, b: 'xx' },\n  { a: 1, b: 'xx' },\n  { a: 1, b: 'xx' }\n]"),
+    ({'x': list(range(10)), 'y': 's'}, "{\n  x: [\n    0, 1, 2, 3, 4,\n    5, 6, 7, 8, 9\n  ],\n  y: 's'\n}"),
+    ([1, 'a', 2, 'b', 3, 'c', 4], "[\n  1, 'a', 2, 'b',\n  3, 'c', 4\n]"),
+    ({k: n + 1 for n, k in enumerate('abcdefghijklmnopqr')}, '{\n  a: 1,\n  b: 2,\n  c: 3,\n  d: 4,\n  e: 5,\n  f: 6,\n  g: 7,\n  h: 8,\n  i: 9,\n  j: 10,\n  k: 11,\n  l: 12,\n  m: 13,\n  n: 14,\n  o: 15,\n  p: 16,\n  q: 17,\n  r: 18\n}'),
+    (lambda: 1, '[Function (anonymous)]'), (len, '[Function: len]'), (Foo, '[class Foo]'),
 ]
 
 
