@@ -5,7 +5,7 @@ import socket
 
 import pytest
 
-from _http_server_harness import connect, env, exchange, strip_date
+from spec_tests._http_server_harness import connect, env, exchange, strip_date
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from _http_server_harness import (
+from spec_tests._http_server_harness import (
     connect, env, exchange, read_all, read_response, read_until, strip_date,
 )
 

@@ -59,6 +59,12 @@ except Exception:  # pragma: no cover - streams layer not there yet
 
 __all__ = ['OutgoingMessage', 'utc_date']
 
+# Fields whose presence changes framing or keep-alive (matchHeader in Node),
+# plus the ones whose value needs more than str().
+_SPECIAL_FIELDS = frozenset((
+    'connection', 'transfer-encoding', 'content-length', 'date', 'expect',
+    'trailer', 'keep-alive', 'content-disposition', 'set-cookie', 'cookie',
+))
 _RE_CONN_CLOSE = re.compile(r'(?:^|\W)close(?:$|\W)', re.I)
 _RE_TE_CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
 _CRLF = b'\r\n'
@@ -355,8 +361,18 @@ class OutgoingMessage(_Base):
         state = _HeaderState(first_line)
         if headers:
             if headers is self._out_headers:
-                for entry in headers.values():
-                    self._process_header(state, entry[0], entry[1], False)
+                # Values were validated by setHeader; plain strings of
+                # fields that change nothing are appended directly.
+                parts = [first_line]
+                for key, entry in headers.items():
+                    value = entry[1]
+                    if value.__class__ is str and key not in _SPECIAL_FIELDS:
+                        parts.append(entry[0] + ': ' + value + '\r\n')
+                    else:
+                        state.header = ''
+                        self._process_header(state, entry[0], value, False)
+                        parts.append(state.header)
+                state.header = ''.join(parts)
             elif isinstance(headers, (list, tuple)):
                 if headers and isinstance(headers[0], (list, tuple)):
                     for entry in headers:

@@ -306,6 +306,7 @@ _S_CLOSED = 7        # after a message that closes the connection
 _S_UPGRADED = 8      # after Upgrade: nothing is parsed
 _S_DEAD = 9          # after an error
 _S_FINISHED = 10     # after feed_eof
+_S_HEADERS_DONE = 11  # paused in on_headers_complete, framing not decided
 
 
 def _lower_ascii(b: bytes) -> bytes:
@@ -371,6 +372,7 @@ class _Parser:
         self._upgrade = False
         self._flags = 0
         self._remaining = 0
+        self._clen = 0
         self._in_message = False   # llhttp finish == UNSAFE
         self._method = None
         self._status = 0
@@ -390,7 +392,8 @@ class _Parser:
     def resume(self) -> list:
         """Parse what was kept while paused; returns the events."""
         self._paused = False
-        if not self._buf or self._state in (_S_UPGRADED, _S_DEAD):
+        if self._state in (_S_UPGRADED, _S_DEAD) or (
+                not self._buf and self._state != _S_HEADERS_DONE):
             return []
         buf = self._buf
         self._buf = b""
@@ -399,7 +402,7 @@ class _Parser:
     def resume_after_upgrade(self) -> None:
         """llhttp_resume_after_upgrade: parse the next message on next feed."""
         if self._state == _S_UPGRADED:
-            self._upgrade = False
+            # parser.upgrade stays set until the next head (as in llhttp)
             self._buf = b""
             self._cleanup()
 
@@ -441,6 +444,9 @@ class _Parser:
             self._in_message = False
             return [MessageComplete([])]
         if self._in_message or (state == _S_HEAD and self._buf):
+            if self._upgrade:
+                self._state = _S_FINISHED
+                return []
             self._state = _S_DEAD
             self._error = _Err("HPE_INVALID_EOF_STATE", "Invalid EOF state", 0)
             # Node does not run prepareError() on parser.finish()'s error:
@@ -460,10 +466,15 @@ class _Parser:
         pos = 0
         n = len(buf)
         try:
-            while pos < n:
+            while True:
                 if self._paused:
                     break
                 state = self._state
+                if state == _S_HEADERS_DONE:
+                    pos = self._after_headers(buf, pos, events)
+                    continue
+                if pos >= n:
+                    break
                 if state == _S_HEAD:
                     c = buf[pos]
                     if c == 13 or c == 10:
@@ -552,6 +563,15 @@ class _Parser:
                 else:  # _S_FINISHED: data after feed_eof is ignored
                     pos = n
         except _Err as e:
+            if self._upgrade:
+                # Node drops parse errors while parser.upgrade is set
+                # (node_http_parser.cc Execute: `!parser_.upgrade && err`)
+                # and only reports how far it got: the rest is not HTTP.
+                self._state = _S_UPGRADED
+                self._buf = b""
+                bp = min(max(e.pos - start, 0), len(chunk))
+                events.append(Upgrade(chunk[bp:]))
+                return events
             self._state = _S_DEAD
             self._error = e
             self._buf = b""
@@ -613,7 +633,21 @@ class _Parser:
             flags |= F_SKIPBODY
         self._flags = flags
         self._upgrade = upgrade
-        # llhttp__after_headers_complete (src/native/http.c)
+        self._clen = clen
+        if self._paused:
+            # paused from the hook: the framing decision waits for resume()
+            self._state = _S_HEADERS_DONE
+            return pos
+        return self._after_headers(buf, pos, events)
+
+    def _after_headers(self, buf, pos, events):
+        """llhttp__after_headers_complete (src/native/http.c)."""
+        flags = self._flags
+        upgrade = self._upgrade
+        clen = self._clen
+        method = self._method
+        status = self._status
+        is_req = self._is_request
         chunked = flags & F_CHUNKED
         has_body = chunked or clen > 0
         if (upgrade and (method == "CONNECT" or flags & F_SKIPBODY or not has_body)) \
@@ -775,6 +809,7 @@ class _Parser:
                     raise _Err("HPE_INVALID_CONTENT_LENGTH",
                                "Content-Length can't be present with Transfer-Encoding", i)
             value_parts = []
+            conn_cut = -1
             # header_value_discard_ws
             while True:
                 i = _WS_RUN.match(buf, i).end()
@@ -864,12 +899,15 @@ class _Parser:
                         self._track(nread, ve - vs, ve)
                         raise _Err("HPE_INVALID_HEADER_TOKEN",
                                    "Invalid header value char", ve)
-                    # header_value_lenient: anything up to CR or LF
+                    # header_value_lenient: anything up to CR or LF; a
+                    # Connection value stops being read as tokens here
+                    if hstate == _H_CONNECTION:
+                        conn_cut = len(b"".join(value_parts)) + ve - vs
                     while ve < n and buf[ve] != 13 and buf[ve] != 10:
                         ve += 1
                     if ve >= n:
                         self._out(n, vs, nread)
-                    nread = self._track(nread, ve - vs, ve + 1)
+                    nread = self._track(nread, ve - vs, ve + 1 if buf[ve] == 13 else ve)
                     if buf[ve] == 13:
                         if ve + 1 >= n:
                             self._out(n, -1, nread)
@@ -895,7 +933,11 @@ class _Parser:
                 break
             value = b"".join(value_parts)
             if hstate == _H_CONNECTION:
-                for tok in value.lower().split(b","):
+                tokens = value.lower().split(b",")
+                if conn_cut >= 0:
+                    # the token holding the bad byte, and all after it, count for nothing
+                    tokens = value[:conn_cut].lower().split(b",")[:-1]
+                for tok in tokens:
                     tok = tok.strip(b" \t")
                     if tok == b"keep-alive":
                         flags |= F_CONNECTION_KEEP_ALIVE
@@ -1197,6 +1239,7 @@ class RequestParser(_Parser):
             self._method = method
             self._major = major
             self._minor = minor
+            self._upgrade = False
             self._in_message = False
             if not keep_alive and not self.lenient:
                 self._state = _S_CLOSED
@@ -1338,7 +1381,8 @@ class RequestParser(_Parser):
         nread = self._track(nread, j - us, j)
         url = buf[us:j].decode("latin-1")
         c = buf[j]
-        if c == 13 or c == 10:
+        http09 = c == 13 or c == 10
+        if http09:
             # HTTP/0.9 request line
             if c == 13:
                 if j + 1 >= n:
@@ -1351,6 +1395,12 @@ class RequestParser(_Parser):
             major, minor = 0, 9
         else:
             j += 1
+        # llhttp's url "to_http"/"to_http_09" nodes still refuse HTAB and FF
+        if j >= n:
+            raise _INCOMPLETE
+        if buf[j] == 9 or buf[j] == 12:
+            raise _Err("HPE_INVALID_URL", "Invalid characters in url", j + 1)
+        if not http09:
             while j < n and buf[j] == 32:
                 j += 1
             # protocol

@@ -45,6 +45,9 @@ from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, RequestParser, Upgrade,
 )
 from nodehttp.loop import get_loop
+# The tick queues are drained after body/message-complete callbacks as Node's
+# MakeCallback does (see _Connection._run_events).
+from nodehttp.loop import _microtasks, _ticks, drain_ticks
 
 __all__ = ['Server', 'ServerResponse', 'createServer', 'STATUS_CODES']
 
@@ -299,6 +302,12 @@ class _Connection:
                 if req is not None and not req._dumped:
                     if not req.push(ev.data):
                         socket.pause()
+                # Node calls parserOnBody/parserOnMessageComplete through
+                # MakeCallback, which runs the nextTick queue afterwards
+                # (on_headers_complete skips it): ticks queued by the
+                # 'request' handler run before the body ends.
+                if _ticks or _microtasks:
+                    drain_ticks()
             elif cls is HeadersComplete:
                 self.headers_completed = True
                 if self._on_headers(ev):
@@ -308,10 +317,10 @@ class _Connection:
                 req = self.req
                 if req is not None:
                     req._on_complete(ev.raw_trailers)
+                if _ticks or _microtasks:
+                    drain_ticks()
             elif cls is Upgrade:
                 self._on_upgrade(ev)
-                return
-            if socket.destroyed:
                 return
         if getattr(socket, '_paused', False) and self.parser is not None:
             self.parser.pause()
@@ -506,6 +515,8 @@ class _Connection:
             # continue parsing what follows with a fresh parser.
             if req is not None and not req.complete:
                 req._on_complete(None)
+            if self.parser is None:     # the connection closed meanwhile
+                return
             self.parser.resume_after_upgrade()
             self.start = 0
             if ev.data:

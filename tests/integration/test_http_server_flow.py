@@ -6,8 +6,8 @@ import socket
 import sys
 import threading
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', 'spec_tests'))
-from _http_server_harness import connect, env, read_all, read_response  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..'))
+from spec_tests._http_server_harness import connect, env, read_all, read_response  # noqa: E402
 
 
 def test_large_response_with_drain():

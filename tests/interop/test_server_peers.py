@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', 'spec_tests'))
-from _http_server_harness import env  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..'))
+from spec_tests._http_server_harness import env  # noqa: E402
 
 
 def node_bin():

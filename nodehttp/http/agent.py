@@ -1,0 +1,417 @@
+"""http.Agent and http.globalAgent (http.md "Class: http.Agent",
+"http.globalAgent"; Node: lib/_http_agent.js).
+
+Theory of operation
+-------------------
+An Agent keeps, per pool name (``getName(options)``: ``host:port:localAddress``
+plus ``:family`` and ``:socketPath``), three lists:
+
+- ``sockets[name]``: sockets attached to a request (or being created);
+- ``freeSockets[name]``: idle kept-alive sockets (``keepAlive: True``);
+- ``requests[name]``: requests waiting because ``maxSockets`` or
+  ``maxTotalSockets`` is reached.
+
+``addRequest(req, options)`` takes a free socket (``lifo``: the most recently
+freed, ``fifo``: the oldest), or creates one when under the limits, or queues
+the request.  When a response is done and the connection may be kept, the
+ClientRequest makes the socket emit ``'free'``; the socket's listener
+re-emits it on the agent, whose own ``'free'`` listener (installed in the
+constructor, as Node does) hands the socket to the next queued request, or
+pools it (``keepSocketAlive``), or destroys it.  A socket leaves the agent
+only on ``'close'`` or ``'agentRemove'`` (``removeSocket``), which is also
+when a queued request gets a new connection.
+
+The server's ``Keep-Alive: timeout=N`` hint lowers the pooled socket's timeout
+to ``N*1000 - agentKeepAliveTimeoutBuffer`` (when the agent has a ``timeout``);
+a pooled socket that times out is destroyed.
+"""
+
+import math
+import os
+
+from nodehttp import errors
+from nodehttp._util import opts
+from nodehttp.events import EventEmitter
+from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
+
+__all__ = ['Agent', 'globalAgent']
+
+_MISSING = object()
+
+
+def _is_number(v):
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _calculate_server_name(options, req):
+    """Node: calculateServerName() -- the TLS SNI name; '' for IP literals."""
+    servername = options.get('host') or ''
+    host_header = req.getHeader('host') if req is not None else None
+    if isinstance(host_header, str) and host_header:
+        if host_header.startswith('['):
+            end = host_header.find(']')
+            servername = host_header[1:end] if end != -1 else host_header
+        else:
+            servername = host_header.split(':', 1)[0]
+    if _is_ip(servername):
+        return ''
+    return servername
+
+
+def _is_ip(s):
+    import ipaddress
+    try:
+        ipaddress.ip_address(s)
+        return True
+    except ValueError:
+        return False
+
+
+def _normalize_server_name(options, req):
+    if not options.get('servername') and options.get('servername') != '':
+        options['servername'] = _calculate_server_name(options, req)
+
+
+def _count(mapping):
+    return sum(len(v) for v in mapping.values())
+
+
+class Agent(EventEmitter):
+    """http.Agent -- http.md "Class: http.Agent"."""
+
+    defaultMaxSockets = math.inf
+
+    def __init__(self, options=None, **kwargs):
+        EventEmitter.__init__(self)
+        if isinstance(options, dict) or options is None:
+            options = dict(options or ())
+        else:
+            options = dict(getattr(options, '__dict__', {}))
+        options.update(kwargs)
+        # JS undefined: a None option is an option left out.
+        options = {k: v for k, v in options.items() if v is not None}
+        if options.get('noDelay') is None:
+            options['noDelay'] = True
+        # Don't let net think this is a Unix socket (Node: options.path = null).
+        options['path'] = None
+        self.options = options
+        self.defaultPort = options.get('defaultPort') or 80
+        self.protocol = options.get('protocol') or 'http:'
+        self.requests = {}
+        self.sockets = {}
+        self.freeSockets = {}
+        self.keepAliveMsecs = options.get('keepAliveMsecs') or 1000
+        self.keepAlive = options.get('keepAlive') or False
+        self.maxSockets = options.get('maxSockets') or Agent.defaultMaxSockets
+        self.maxFreeSockets = options.get('maxFreeSockets') or 256
+        self.scheduling = options.get('scheduling') or 'lifo'
+        self.maxTotalSockets = options.get('maxTotalSockets')
+        self.totalSocketCount = 0
+        buf = options.get('agentKeepAliveTimeoutBuffer')
+        self.agentKeepAliveTimeoutBuffer = buf if (
+            _is_number(buf) and buf >= 0 and math.isfinite(buf)) else 1000
+
+        if self.scheduling not in ('fifo', 'lifo'):
+            raise errors.ERR_INVALID_ARG_VALUE(
+                'scheduling', self.scheduling, "must be one of: 'fifo', 'lifo'")
+        if self.maxTotalSockets is not None:
+            if not _is_number(self.maxTotalSockets):
+                raise errors.ERR_INVALID_ARG_TYPE('maxTotalSockets', 'number', self.maxTotalSockets)
+            if not self.maxTotalSockets >= 1:
+                raise errors.ERR_OUT_OF_RANGE('maxTotalSockets', '>= 1', self.maxTotalSockets)
+        else:
+            self.maxTotalSockets = math.inf
+
+        # http.md "Built-in Proxy Support"
+        proxy_env = options.get('proxyEnv')
+        self._proxy = parse_proxy_config(proxy_env, self.protocol, bool(self.keepAlive)) \
+            if proxy_env else None
+
+        # Node installs its pool logic as the agent's first 'free' listener.
+        self.on('free', self._on_free)
+
+    # -- pool logic ------------------------------------------------------
+    def _on_free(self, socket, options):
+        name = self.getName(options)
+        if not socket.writable:
+            socket.destroy()
+            return
+        requests = self.requests.get(name)
+        if requests:
+            req = requests.pop(0)
+            self._set_request_socket(req, socket)
+            if not requests:
+                del self.requests[name]
+            return
+        # No one waits: pool the socket if this request and agent allow it.
+        req = socket._httpMessage
+        if req is None or not req.shouldKeepAlive or not self.keepAlive:
+            socket.destroy()
+            return
+        free = self.freeSockets.get(name) or []
+        free_len = len(free)
+        count = free_len
+        busy = self.sockets.get(name)
+        if busy:
+            count += len(busy)
+        if (self.totalSocketCount > self.maxTotalSockets or count > self.maxSockets
+                or free_len >= self.maxFreeSockets or not self.keepSocketAlive(socket)):
+            socket.destroy()
+            return
+        self.freeSockets[name] = free
+        socket._httpMessage = None
+        self.removeSocket(socket, options)
+        socket.once('error', _free_error_listener(socket))
+        free.append(socket)
+
+    def _set_request_socket(self, req, socket):
+        # Node: setRequestSocket() -- the request's own timeout wins over the agent's.
+        req.onSocket(socket)
+        agent_timeout = self.options.get('timeout') or 0
+        timeout = getattr(req, 'timeout', None)
+        if timeout is None or timeout == agent_timeout:
+            return
+        socket.setTimeout(timeout)
+
+    def addRequest(self, req, options, port=None, localAddress=None):
+        """Give req a socket now, or queue it (Node: Agent.prototype.addRequest)."""
+        if isinstance(options, str):  # legacy addRequest(req, host, port, localAddress)
+            options = {'host': options, 'port': port, 'localAddress': localAddress}
+        options = {**options, **self.options}
+        if options.get('socketPath'):
+            options['path'] = options['socketPath']
+        _normalize_server_name(options, req)
+        name = self.getName(options)
+        sockets = self.sockets.get(name)
+        if sockets is None:
+            sockets = self.sockets[name] = []
+        free = self.freeSockets.get(name)
+        socket = None
+        if free:
+            while free and free[0].destroyed:
+                free.pop(0)
+            if free:
+                socket = free.pop(0) if self.scheduling == 'fifo' else free.pop()
+            if not free:
+                del self.freeSockets[name]
+        free_len = len(free) if free else 0
+        sock_len = free_len + len(sockets)
+        if socket is not None:
+            self.reuseSocket(socket, req)
+            self._set_request_socket(req, socket)
+            sockets.append(socket)
+        elif sock_len < self.maxSockets and self.totalSocketCount < self.maxTotalSockets:
+            def created(err, socket=None):
+                if err is not None:
+                    req.onSocket(socket, err)
+                else:
+                    self._set_request_socket(req, socket)
+            self.createSocket(req, options, created)
+        else:
+            # Over a limit: wait in the queue (Node keeps the options for
+            # requests that get a socket of another origin later).
+            req._agent_options = options
+            self.requests.setdefault(name, []).append(req)
+
+    def createSocket(self, req, options, cb):
+        """Open a connection for req and register it (Node: Agent.prototype.createSocket)."""
+        options = {**options, **self.options}
+        if options.get('socketPath'):
+            options['path'] = options['socketPath']
+        _normalize_server_name(options, req)
+        name = self.getName(options)
+        options['_agentKey'] = name
+        options['encoding'] = None
+        done = [False]
+
+        def oncreate(err, s=None):
+            if done[0]:
+                return
+            done[0] = True
+            if err is not None:
+                cb(err)
+                return
+            self.sockets.setdefault(name, []).append(s)
+            self.totalSocketCount += 1
+            _install_listeners(self, s, options)
+            cb(None, s)
+
+        if self.keepAlive:
+            options['keepAlive'] = self.keepAlive
+            options['keepAliveInitialDelay'] = self.keepAliveMsecs
+        conn_options = options
+        proxy = self._proxy
+        if proxy is not None and getattr(req, '_proxied', False):
+            # Connect to the proxy; the pool name stays the origin's.
+            conn_options = dict(options)
+            conn_options['host'] = proxy.hostname
+            conn_options['port'] = proxy.port
+        new_socket = self.createConnection(conn_options, oncreate)
+        if new_socket is not None:
+            oncreate(None, new_socket)
+
+    def createConnection(self, options, callback=None):
+        """http.md agent.createConnection(options[, callback]): net.createConnection()."""
+        from nodehttp import net
+        return net.createConnection({k: v for k, v in options.items() if v is not None})
+
+    def removeSocket(self, s, options):
+        """Forget s; if requests wait, open a socket for one (Node: removeSocket)."""
+        name = self.getName(options)
+        sets = [self.sockets]
+        # A destroyed socket may still be in the free lists.
+        if not s.writable:
+            sets.append(self.freeSockets)
+        for sockets in sets:
+            lst = sockets.get(name)
+            if lst:
+                try:
+                    lst.remove(s)
+                except ValueError:
+                    pass
+                else:
+                    if not lst:
+                        del sockets[name]
+        req = None
+        waiting = self.requests.get(name)
+        if waiting:
+            req = waiting[0]
+        else:
+            # Node: not FIFO across origins; the first origin not at its limit.
+            for prop in list(self.requests):
+                if self.sockets.get(prop):
+                    break
+                req = self.requests[prop][0]
+                options = req._agent_options
+                break
+        if req is not None and options:
+            req._agent_options = None
+
+            def created(err, socket=None):
+                if err is not None:
+                    req.onSocket(socket, err)
+                else:
+                    socket.emit('free')
+            self.createSocket(req, options, created)
+
+    def keepSocketAlive(self, socket):
+        """http.md agent.keepSocketAlive(socket)."""
+        socket.setKeepAlive(True, self.keepAliveMsecs)
+        socket.unref()
+        agent_timeout = self.options.get('timeout') or 0
+        can_keep = True
+        req = socket._httpMessage
+        res = getattr(req, 'res', None) if req is not None else None
+        if res is not None:
+            hint = res.headers.get('keep-alive')
+            if hint:
+                m = _KEEP_ALIVE_HINT.match(hint)
+                if m:
+                    # Expire a little before the server does (agentKeepAliveTimeoutBuffer).
+                    server_timeout = int(m.group(1)) * 1000 - self.agentKeepAliveTimeoutBuffer
+                    if server_timeout <= 0:
+                        can_keep = False
+                    elif server_timeout < agent_timeout:
+                        agent_timeout = server_timeout
+        if socket.timeout != agent_timeout:
+            socket.setTimeout(agent_timeout)
+        return can_keep
+
+    def reuseSocket(self, socket, request):
+        """http.md agent.reuseSocket(socket, request)."""
+        socket.removeListener('error', _free_error_listener(socket))
+        request.reusedSocket = True
+        socket.ref()
+
+    def destroy(self):
+        """http.md agent.destroy(): destroy free and in-use sockets."""
+        for group in (self.freeSockets, self.sockets):
+            for name in list(group):
+                for s in list(group.get(name, ())):
+                    s.destroy()
+
+    def getName(self, options=None):
+        """http.md agent.getName([options]): host:port:localAddress[:family][:socketPath]."""
+        if options is None:
+            options = {}
+        name = options.get('host') or 'localhost'
+        name += ':'
+        port = options.get('port')
+        if port:
+            name += str(port)
+        name += ':'
+        local = options.get('localAddress')
+        if local:
+            name += local
+        family = options.get('family')
+        if family in (4, 6) and not isinstance(family, bool):
+            name += ':%d' % family
+        socket_path = options.get('socketPath')
+        if socket_path:
+            name += ':' + socket_path
+        return name
+
+    def __repr__(self):
+        return '<Agent keepAlive=%r sockets=%d free=%d requests=%d>' % (
+            self.keepAlive, _count(self.sockets), _count(self.freeSockets), _count(self.requests))
+
+
+import re as _re  # noqa: E402
+_KEEP_ALIVE_HINT = _re.compile(r'^timeout=(\d+)')
+
+
+def _free_error_listener(s):
+    """The socket's one 'error' listener while it is pooled (Node:
+    freeSocketErrorListener): an idle socket that errors is dropped."""
+    fn = s.__dict__.get('_agent_free_error')
+    if fn is None:
+        def fn(*_):
+            s.destroy()
+            s.emit('agentRemove')
+        s._agent_free_error = fn
+    return fn
+
+
+def _install_listeners(agent, s, options):
+    """The socket-side listeners that keep the agent's lists right."""
+
+    def on_free(*_):
+        agent.emit('free', s, options)
+
+    def on_close(*_):
+        # The only place sockets leave the agent (besides 'agentRemove').
+        agent.totalSocketCount -= 1
+        agent.removeSocket(s, options)
+
+    def on_timeout(*_):
+        # A free socket that times out is destroyed.
+        for lst in agent.freeSockets.values():
+            if s in lst:
+                s.destroy()
+                return
+
+    def on_remove(*_):
+        agent.totalSocketCount -= 1
+        agent.removeSocket(s, options)
+        s.removeListener('close', on_close)
+        s.removeListener('free', on_free)
+        s.removeListener('timeout', on_timeout)
+        s.removeListener('agentRemove', on_remove)
+
+    s.on('free', on_free)
+    s.on('close', on_close)
+    s.on('timeout', on_timeout)
+    s.on('agentRemove', on_remove)
+
+
+def _global_agent():
+    env = os.environ
+    return Agent({
+        'keepAlive': True, 'scheduling': 'lifo', 'timeout': 5000,
+        'proxyEnv': dict(env) if env_wants_proxy(env) else None,
+    })
+
+
+# http.md http.globalAgent: keepAlive and a 5 s timeout (Node >= 19).
+globalAgent = _global_agent()
+Agent.globalAgent = globalAgent
