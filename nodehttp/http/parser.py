@@ -1,69 +1,93 @@
-"""HTTP/1.x message parser, sans-IO, with llhttp's (Node 24) rules.
+"""HTTP/1.x message parser, sans-IO, with llhttp's rules as Node 24 runs them.
 
-Theory of operation
--------------------
-Bytes go in with ``feed(data)``; a list of events comes out, in order::
+API
+---
+::
 
     from nodehttp.http.parser import RequestParser, ResponseParser, ParseError
-    p = RequestParser(max_header_size=16384, lenient=False)
-    events = p.feed(data)     # list of events; stops early while paused
-    events = p.feed_eof()     # end of input
+    p = RequestParser(max_header_size=16384, lenient=False)   # or ResponseParser
+    events = p.feed(data)    # bytes/bytearray/memoryview -> list of events, in order
+    events = p.feed_eof()    # end of input (llhttp_finish)
     p.pause(); events = p.resume()
 
 Events (``__slots__`` classes, compared by value):
 
-- ``HeadersComplete``: ``method`` (``'GET'``; ``None`` for responses), ``url``
-  (``None`` for responses), ``status_code`` and ``reason`` (``None`` for
+- ``HeadersComplete``: ``method`` (``'GET'``; ``None`` in responses), ``url``
+  (``None`` in responses), ``status_code`` and ``reason`` (``None`` in
   requests), ``version_major``, ``version_minor``, ``raw_headers`` (flat
   ``[name, value, ...]`` as received: latin-1 ``str``, case and order kept,
-  values without surrounding blanks as Node gives them), ``keep_alive``
-  (llhttp's ``llhttp_should_keep_alive`` at that point, what Node passes to
-  ``parserOnHeadersComplete``), ``upgrade`` (Node's ``parser.upgrade``),
-  ``content_length`` (``int`` or ``None``), ``chunked`` (``bool``).
-- ``Body``: ``data`` (``bytes``; one event per piece of the input, like
-  llhttp's ``on_body``).
-- ``MessageComplete``: ``raw_trailers`` (flat list, empty without trailers).
-- ``Upgrade``: ``data``, the bytes after an Upgrade/CONNECT message (or a 101
-  response); parsing stops there (llhttp's ``HPE_PAUSED_UPGRADE``). Later
-  ``feed()`` calls return ``[Upgrade(data)]`` unless ``resume_after_upgrade()``
-  is called, which (as ``llhttp_resume_after_upgrade``) goes on parsing the
-  next message from the next ``feed()``.
+  values without the surrounding blanks, as Node gives them), ``keep_alive``
+  (``llhttp_should_keep_alive`` at that point: what Node passes to
+  ``parserOnHeadersComplete`` as ``shouldKeepAlive``), ``upgrade`` (Node's
+  ``parser.upgrade``: Upgrade + ``Connection: upgrade`` in a request or a 101
+  response, or CONNECT), ``content_length`` (``int`` or ``None``), ``chunked``.
+- ``Body``: ``data`` (``bytes``), one per piece of input, like ``on_body``.
+- ``MessageComplete``: ``raw_trailers`` (flat list; empty without trailers).
+- ``Upgrade``: ``data``, the input after the message that ends HTTP on this
+  connection: an upgrade or CONNECT request (after its body, if any), a 101
+  response, or a request for which ``on_headers_complete`` returned 2. Also
+  emitted, with the rest of that input, when a parse error happens while
+  ``parser.upgrade`` is set, because Node ignores such errors and only reports
+  how far it got. Parsing stops: later ``feed()`` calls return
+  ``[Upgrade(data)]`` until ``resume_after_upgrade()`` (llhttp's
+  ``llhttp_resume_after_upgrade``), after which the next message is parsed.
 
 Errors raise ``ParseError`` (a ``nodehttp.errors.NodeError``): ``code``
-(``'HPE_...'``), ``reason``, ``bytesParsed`` (bytes of the data given to this
-call consumed before the error), ``rawPacket`` (that data), ``message``
-``'Parse Error: <reason>'``, and ``events``: the events parsed from the same
-call before the error (Node has already delivered them when it reports the
-error). The parser is dead afterwards: further ``feed()`` raises again.
+(``'HPE_...'``), ``reason`` (llhttp's text), ``bytesParsed`` (bytes of this
+call's data consumed before the error), ``rawPacket`` (this call's data),
+``message`` ``'Parse Error: <reason>'``, and ``events``: the events parsed from
+the same call before the error (Node has delivered them before it reports the
+error). The parser is then dead: more ``feed()`` raises again, ``feed_eof()``
+returns ``[]``. ``feed_eof()`` in the middle of a message raises
+``HPE_INVALID_EOF_STATE`` the way Node's server receives it from
+``parser.finish()``: ``message == 'Parse Error'``, ``rawPacket is None``.
 
-Knobs beyond llhttp's defaults:
+Knobs:
 
-- ``max_header_size``: Node's ``maxHeaderSize``, counted as Node counts it
-  (bytes of URL, status text, header names and values of one head, or of one
-  trailer block), ``HPE_HEADER_OVERFLOW`` when the count reaches it.
-- ``lenient``: Node's ``insecureHTTPParser`` (every llhttp lenient flag that
-  Node turns on).
-- ``skip_body`` (``ResponseParser``, settable, sticky): the response being
-  read answers a HEAD request: no body whatever the headers say (llhttp's
-  "return 1 from on_headers_complete").
-- ``on_headers_complete`` (settable, default ``None``): called with each
-  ``HeadersComplete`` while parsing, before the body; its return value is
-  llhttp's: ``0``/``None`` normal, ``1`` skip the body, ``2`` upgrade (skip
-  the body and stop with ``Upgrade``). Node's server returns ``2`` for an
-  upgrade it will handle. ``pause()`` may be called from it: parsing then
-  stops right after that ``HeadersComplete``.
+- ``max_header_size``: Node's ``maxHeaderSize``, counted as Node counts it:
+  bytes of the URL, status text, field names and field values of one head (or
+  of one trailer block); ``HPE_HEADER_OVERFLOW`` when the count reaches it,
+  checked where each of those ends and at the end of each ``feed()``.
+- ``lenient``: Node's ``insecureHTTPParser`` (all llhttp lenient flags that
+  ``kLenientAll`` sets).
+- ``skip_body`` (``ResponseParser``, settable, stays set): responses to a
+  HEAD request: no body whatever the headers say ("return 1 from
+  on_headers_complete").
+- ``on_headers_complete`` (settable callable, default ``None``): called with
+  each ``HeadersComplete`` during parsing, before any body; it returns what
+  Node's ``parserOnHeadersComplete`` returns: ``0``/``None`` normal, ``1`` no
+  body, ``2`` upgrade (no body, stop with ``Upgrade``). ``pause()`` may be
+  called from it: parsing then stops right after that ``HeadersComplete``.
+- ``pause()`` / ``resume()`` / ``paused``: while paused, ``feed()`` keeps the
+  input and returns ``[]``; ``resume()`` parses what was kept and returns the
+  events.
 
-Node specifics reproduced: the header count is not limited by the parser
-(``maxHeadersCount`` is applied by ``IncomingMessage``); chunk extensions are
-limited to 16 KiB per chunk (``HPE_CHUNK_EXTENSIONS_OVERFLOW``); an error is
-reported at the first byte at which llhttp would report it, even before the
-head is complete.
+Not the parser's business (as in Node): the number of header lines
+(``maxHeadersCount`` is applied by ``IncomingMessage``, the whole
+``rawHeaders`` is kept), timeouts, ``requireHostHeader``. Chunk extensions
+are limited to 16 KiB per chunk (``HPE_CHUNK_EXTENSIONS_OVERFLOW``), as
+Node's binding does.
 
-Speed: a complete head in one buffer is checked with a few regexes over the
-whole head (the common case); anything they do not accept, and heads that
-arrive in pieces, go through the exact scanner (``_scan_head``), which
-follows llhttp's state machine (``src/llhttp/http.ts``) a run of bytes at a
-time. Bodies are sliced, never copied byte by byte.
+Theory of operation
+-------------------
+llhttp is a byte-at-a-time state machine (``src/llhttp/http.ts``); this
+module reaches the same verdicts in two ways:
+
+- *Fast path*: a complete head in one buffer, under ``max_header_size``, is
+  checked with a few regexes over the whole head (decoded once as latin-1):
+  request or status line, all field lines, then the few special fields
+  (Content-Length, Transfer-Encoding, Connection, Upgrade). Anything they do
+  not accept outright goes to the exact scanner.
+- *Exact scanner* (``_scan_head``, ``_scan_fields``, ``_scan_chunk_size``):
+  follows llhttp's states over runs of bytes (one regex per run) and reports
+  the same error code, reason and byte position as llhttp, also for input
+  that stops half-way (an error is raised as soon as the byte that causes it
+  has arrived; an incomplete head is rescanned from its start on the next
+  ``feed()``).
+
+Bodies are sliced from the input, never copied byte by byte. Everything here
+was checked against Node 24 itself: tests/unit/test_parser_table.py and
+tests/interop/test_parser_vs_node.py.
 """
 
 from __future__ import annotations

@@ -58,6 +58,7 @@ function runCase(c) {
   p[HTTPParser.kOnMessageComplete] = () => {
     events.push({ ev: 'mc', trailers: pending });
     pending = [];
+    flushedUrl = '';  // as parserOnMessageComplete resets parser._url
     if (willUpgrade) upgraded = true;
   };
   let error = null;

@@ -97,6 +97,9 @@ CASES = [
     ("upgrade-no-connection", R, get("Upgrade: websocket", body=b"")),
     ("upgrade-empty-value", R, get("Connection: upgrade", "Upgrade:")),
     ("upgrade-with-body", R, post("Connection: upgrade", "Upgrade: foo", "Content-Length: 3", body=b"abcXYZ")),
+    # Node ignores parse errors while parser.upgrade is set, even at EOF
+    ("upgrade-bad-chunked-body", R, post("Connection: upgrade", "Upgrade: foo", CHUNKED, body=b"2\r\nzzXX\r\n0\r\n\r\n")),
+    ("upgrade-body-cut-by-eof", R, post("Connection: upgrade", "Upgrade: foo", "Content-Length: 9", body=b"abc")),
     ("method-purge", R, req("PURGE /x HTTP/1.1")),
     ("method-msearch", R, req("M-SEARCH * HTTP/1.1")),
     ("method-propfind", R, req("PROPFIND /x HTTP/1.1")),
