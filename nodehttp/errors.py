@@ -480,7 +480,7 @@ class NodeError(Exception):
     _code_in_string = False  # registered ERR_* classes print as 'Name [CODE]: msg'
 
     def __init__(self, message='', code=None, **props):
-        message = js_string(message)
+        message = '' if message is None else js_string(message)  # new Error(undefined)
         Exception.__init__(self, message)
         self.message = message
         if code is not None:
@@ -503,8 +503,8 @@ class NodeError(Exception):
 
 
 def _rebuild(cls, message, state):
-    err = Exception.__new__(cls)
-    Exception.__init__(err, message)
+    err = cls.__new__(cls, message)
+    err.args = (message,)
     err.__dict__.update(state)
     return err
 
@@ -1030,8 +1030,13 @@ class UVException(NodeError, OSError):
         for k, v in props.items():
             setattr(self, k, v)
 
+    _pybase = OSError  # the builtin class this one also derives from
+
     def __str__(self):
         return self.message
+
+    def __reduce__(self):
+        return (_rebuild_sys, (self._pybase, self.message, dict(self.__dict__)))
 
 
 _SYS_CLASSES: dict = {}
@@ -1043,9 +1048,16 @@ def _sys_class(pybase):
         if pybase is OSError:
             cls = type('SystemErrorOSError', (UVException,), {'__module__': __name__})
         else:
-            cls = type(pybase.__name__, (UVException, pybase), {'__module__': __name__})
+            cls = type(pybase.__name__, (UVException, pybase),
+                       {'__module__': __name__, '_pybase': pybase})
         _SYS_CLASSES[pybase] = cls
     return cls
+
+
+def _rebuild_sys(pybase, message, state):
+    import socket
+    cls = _dns_class() if pybase is socket.gaierror else _sys_class(pybase)
+    return _rebuild(cls, message, state)
 
 
 def _code_of(errno_or_code):
@@ -1134,10 +1146,7 @@ def dns_exception(code_or_gaierror, syscall, hostname=None):
     ``socket.gaierror`` or its ``errno``. EAI_NONAME/EAI_NODATA become
     ``ENOTFOUND`` (errno of UV_EAI_NONAME/NODATA kept), as Node's dnsException.
     """
-    global _DNS_CLASS
     import socket
-    if _DNS_CLASS is None:
-        _DNS_CLASS = type('gaierror', (UVException, socket.gaierror), {'__module__': __name__})
     v = code_or_gaierror
     if isinstance(v, BaseException):
         v = getattr(v, 'errno', None)
@@ -1156,7 +1165,16 @@ def dns_exception(code_or_gaierror, syscall, hostname=None):
         code = 'ENOTFOUND'
     message = f'{syscall} {code}' + (f' {hostname}' if hostname else '')
     props = {'hostname': hostname} if hostname is not None else {}
-    return _DNS_CLASS(message, code=code, errno=n, syscall=syscall, **props)
+    return _dns_class()(message, code=code, errno=n, syscall=syscall, **props)
+
+
+def _dns_class():
+    global _DNS_CLASS
+    if _DNS_CLASS is None:
+        import socket
+        _DNS_CLASS = type('gaierror', (UVException, socket.gaierror),
+                          {'__module__': __name__, '_pybase': socket.gaierror})
+    return _DNS_CLASS
 
 
 def from_oserror(exc, syscall, address=None, port=None, local=None):

@@ -486,6 +486,14 @@ def test_js_number():
 def test_pickle_round_trip():
     e = pickle.loads(pickle.dumps(E.ERR_HTTP_HEADERS_SENT('set')))
     assert (type(e), e.message) == (E.ERR_HTTP_HEADERS_SENT, 'Cannot set headers after they are sent to the client')
+    s = pickle.loads(pickle.dumps(E.uv_exception('ECONNREFUSED', 'connect', '127.0.0.1', 9)))
+    assert isinstance(s, ConnectionRefusedError)
+    assert (s.message, s.code, s.errno, s.port) == ('connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED', -111, 9)
+    d = pickle.loads(pickle.dumps(E.dns_exception('ENOTFOUND', 'getaddrinfo', 'h')))
+    assert isinstance(d, socket.gaierror) and (d.message, d.hostname) == ('getaddrinfo ENOTFOUND h', 'h')
+    c = pickle.loads(pickle.dumps(E.econnreset()))
+    assert isinstance(c, ConnectionResetError) and c.toString() == 'Error: socket hang up'
+    assert NodeError(None).message == ''  # new Error(undefined).message
 
 
 def test_module_is_pure():
