@@ -111,7 +111,7 @@ def test_trailers_and_complete(e):
 
 @pytest.mark.spec("http.md", "Event: 'aborted'")
 @pytest.mark.spec("http.md", "message.aborted")
-@pytest.mark.spec("http.md", "Event: 'close'")
+@pytest.mark.spec("http.md", "http.IncomingMessage > Event: 'close'")
 def test_aborted_on_client_disconnect(e):
     def on_req(req, res):
         req.on('data', lambda d: e.log(('data', d)))

@@ -266,7 +266,7 @@ def test_client_error_http2_preface(e):
 
 
 # -- 'connect' / 'upgrade' ------------------------------------------------
-@pytest.mark.spec("http.md", "Event: 'connect'")
+@pytest.mark.spec("http.md", "http.Server > Event: 'connect'")
 def test_connect_event_with_head(e):
     def setup(srv):
         def on_connect(req, socket, head):
@@ -284,14 +284,14 @@ def test_connect_event_with_head(e):
     assert e.events == [('connect', 'CONNECT', 'example.com:443', b'TUNNEL')]
 
 
-@pytest.mark.spec("http.md", "Event: 'connect'")
+@pytest.mark.spec("http.md", "http.Server > Event: 'connect'")
 def test_connect_without_listener_closes(e):
     srv, port = e.server(listener=lambda *a: e.log('request'))
     assert exchange(port, b'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n') == b''
     assert e.events == []
 
 
-@pytest.mark.spec("http.md", "Event: 'upgrade'")
+@pytest.mark.spec("http.md", "http.Server > Event: 'upgrade'")
 def test_upgrade_event_with_head(e):
     def setup(srv):
         def on_upgrade(req, socket, head):
@@ -313,7 +313,7 @@ def test_upgrade_event_with_head(e):
     assert e.events == [('upgrade', '/ws', 'websocket', b'HEAD')]
 
 
-@pytest.mark.spec("http.md", "Event: 'upgrade'")
+@pytest.mark.spec("http.md", "http.Server > Event: 'upgrade'")
 def test_upgrade_without_listener_is_a_request(e):
     """"By default all HTTP upgrade requests are ignored (i.e. only regular
     'request' events are emitted\""""
@@ -327,7 +327,7 @@ def test_upgrade_without_listener_is_a_request(e):
     assert e.events == [('request', False)]
 
 
-@pytest.mark.spec("http.md", "Event: 'upgrade'")
+@pytest.mark.spec("http.md", "http.Server > Event: 'upgrade'")
 def test_should_upgrade_callback_accepts_without_listener_destroys(e):
     """"If an upgrade is accepted by shouldUpgradeCallback but no event handler
     is registered then the socket is destroyed\""""
@@ -491,7 +491,7 @@ def test_server_timeout_without_listener_destroys(e):
 
 # -- close / closeAllConnections / closeIdleConnections --------------------
 @pytest.mark.spec("http.md", "server.close([callback])")
-@pytest.mark.spec("http.md", "Event: 'close'")
+@pytest.mark.spec("http.md", "http.Server > Event: 'close'")
 def test_close_closes_idle_keep_alive_connections(e):
     def setup(srv):
         srv.on('close', lambda: e.log('server close'))

@@ -414,8 +414,10 @@ def test_strict_content_length(e):
 
 
 # -- events and state -----------------------------------------------------
-@pytest.mark.spec("http.md", "Event: 'finish'")
-@pytest.mark.spec("http.md", "Event: 'close'")
+@pytest.mark.spec("http.md", "http.ServerResponse > Event: 'finish'")
+@pytest.mark.spec("http.md", "http.OutgoingMessage > Event: 'finish'", "Event: 'prefinish'")
+@pytest.mark.spec("http.md", "outgoingMessage.writableEnded", "outgoingMessage.writableFinished")
+@pytest.mark.spec("http.md", "http.ServerResponse > Event: 'close'")
 @pytest.mark.spec("http.md", "response.writableEnded")
 @pytest.mark.spec("http.md", "response.writableFinished")
 @pytest.mark.spec("http.md", "response.finished")
@@ -435,7 +437,7 @@ def test_event_order_prefinish_finish_close(e):
                       'end cb', ('res close', True), ('req end', True), 'req close']
 
 
-@pytest.mark.spec("http.md", "Event: 'close'")
+@pytest.mark.spec("http.md", "http.ServerResponse > Event: 'close'")
 def test_event_order_unread_body(e):
     def h(e, req, res):
         req.on('end', lambda: e.log('req end'))
@@ -447,7 +449,7 @@ def test_event_order_unread_body(e):
     assert events == ['res finish', 'res close', 'req end', 'req close']
 
 
-@pytest.mark.spec("http.md", "Event: 'close'")
+@pytest.mark.spec("http.md", "http.ServerResponse > Event: 'close'")
 def test_close_on_premature_disconnect(e):
     """"Indicates that the response is completed, or its underlying connection
     was terminated prematurely (before the response completion).\""""
@@ -474,6 +476,7 @@ def test_req_socket_connection(e):
 
 
 @pytest.mark.spec("http.md", "response.setTimeout(msecs[, callback])")
+@pytest.mark.spec("http.md", "outgoingMessage.setTimeout(msecs[, callback])")
 def test_response_set_timeout(e):
     def h(e, req, res):
         def on_timeout(sock):
@@ -514,3 +517,27 @@ def test_writable_properties(e):
         e.log((res.writableEnded, res.finished, res.headersSent))
     out, events = serve(e, h)
     assert events == [(65536, False, 0, False, False, True, 200, None), (True, True, True)]
+
+
+@pytest.mark.spec("http.md", "Event: 'drain'")
+def test_drain_after_write_returns_false(e):
+    """outgoingMessage 'drain': "Emitted when the buffer of the message is
+    free again." A response waiting behind a pipelined one buffers its bytes:
+    write() returns false past the high-water mark, 'drain' follows once the
+    response owns the socket and its bytes went out."""
+    from nodehttp import timers
+    held = []
+
+    def on_req(req, res):
+        if req.url == '/first':
+            held.append(res)
+            return
+        big = b'z' * 70000
+        e.log(('write', res.write(big), res.writableLength >= 70000))
+        res.on('drain', lambda: (e.log(('drain', res.writableLength)), res.end()))
+        timers.setImmediate(lambda: held[0].end('first'))
+    srv, port = e.server(listener=on_req)
+    got = exchange(port, b'GET /first HTTP/1.1\r\nHost: x\r\n\r\n'
+                         b'GET /second HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    assert got.count(b'HTTP/1.1 200 OK') == 2 and b'z' * 70000 in got
+    assert e.events == [('write', False, True), ('drain', 0)]
