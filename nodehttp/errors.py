@@ -1036,7 +1036,9 @@ class UVException(NodeError, OSError):
         return self.message
 
     def __reduce__(self):
-        return (_rebuild_sys, (self._pybase, self.message, dict(self.__dict__)))
+        # errno/strerror live in OSError's C slots, not in __dict__
+        state = dict(self.__dict__, errno=self.errno, strerror=self.strerror)
+        return (_rebuild_sys, (self._pybase, self.message, state))
 
 
 _SYS_CLASSES: dict = {}
@@ -1057,7 +1059,12 @@ def _sys_class(pybase):
 def _rebuild_sys(pybase, message, state):
     import socket
     cls = _dns_class() if pybase is socket.gaierror else _sys_class(pybase)
-    return _rebuild(cls, message, state)
+    state = dict(state)
+    slots = {k: state.pop(k, None) for k in ('errno', 'strerror')}
+    err = _rebuild(cls, message, state)
+    for k, v in slots.items():
+        setattr(err, k, v)
+    return err
 
 
 def _code_of(errno_or_code):
