@@ -9,6 +9,9 @@ import pytest
 # modules are imported by plain name from the tests, as in tests/*/.
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), 'spec_tests'))
 
+# the spec(doc, section) marker and its collection-time check (spec_tests/report.py)
+pytest_plugins = ['spec_tests.conftest_spec']
+
 import nodehttp
 from nodehttp import process
 from nodehttp.loop import background
