@@ -397,6 +397,7 @@ class _Parser:
         self._flags = 0
         self._remaining = 0
         self._clen = 0
+        self._ckpt = None          # where an incomplete head's scan resumes
         self._in_message = False   # llhttp finish == UNSAFE
         self._method = None
         self._status = 0
@@ -615,15 +616,23 @@ class _Parser:
         """Parse a head at pos; returns the new position or -1 (need more)."""
         self._in_message = True
         end = buf.find(b"\r\n\r\n", pos)
-        if end >= 0 and end + 4 - pos < self.max_header_size:
+        if end >= 0 and end + 4 - pos < self.max_header_size and self._ckpt is None:
             end += 4
             r = self._fast_head(buf, pos, end, events)
             if r >= 0:
                 return r
+        ck = self._ckpt
         try:
-            r = self._scan_head(buf, pos, n)
+            if ck is None:
+                r = self._scan_head(buf, pos, n)
+            else:
+                off, line, nraw, raw, flags, clen, nread = ck
+                del raw[nraw:]
+                r = self._scan_fields(buf, pos + off, n, nread, flags, clen, pos, line, raw)
+                r = (r[0],) + line + r[1:]
         except _Incomplete:
             return -1
+        self._ckpt = None
         return self._headers_done(buf, r[0], events, r[1:])
 
     def _headers_done(self, buf, pos, events, r):
@@ -769,14 +778,20 @@ class _Parser:
             raise _Err("HPE_HEADER_OVERFLOW", "Header overflow", pos)
         return nread
 
-    def _scan_fields(self, buf, i, n, nread, flags, clen, trailing):
+    def _scan_fields(self, buf, i, n, nread, flags, clen, base, line, raw=None):
         """Header (or trailer) field lines from ``i``; llhttp header states.
 
+        ``base`` is where the head (or trailer block) starts in ``buf`` and
+        ``line`` what its start line gave; at each field line a checkpoint
+        is kept so that, when input stops half-way, the next ``feed()``
+        resumes at the last complete line instead of rescanning the head.
         Returns (end, raw, flags, clen)."""
         lenient = self.lenient
         is_req = self._is_request
-        raw: List[str] = []
+        if raw is None:
+            raw = []
         while True:
+            self._ckpt = (i - base, line, len(raw), raw, flags, clen, nread)
             if i >= n:
                 self._out(n, -1, nread)
             c = buf[i]
@@ -1044,10 +1059,18 @@ class _Parser:
 
     def _scan_trailers(self, buf, pos, n):
         """Trailer block after the last chunk; None if incomplete."""
+        ck = self._ckpt
         try:
-            end, raw, flags, _ = self._scan_fields(buf, pos, n, 0, self._flags, 0, True)
+            if ck is None:
+                end, raw, flags, _ = self._scan_fields(buf, pos, n, 0, self._flags, 0, pos, None)
+            else:
+                off, _, nraw, raw, flags, clen, nread = ck
+                del raw[nraw:]
+                end, raw, flags, _ = self._scan_fields(buf, pos + off, n, nread, flags, clen,
+                                                       pos, None, raw)
         except _Incomplete:
             return None
+        self._ckpt = None
         self._flags = flags
         return end, raw
 
@@ -1487,8 +1510,9 @@ class RequestParser(_Parser):
             if not self.lenient:
                 raise _Err("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", j + 1)
             j += 1
-        end, raw, flags, clen = self._scan_fields(buf, j, n, nread, 0, 0, False)
-        return end, method, url, None, None, major, minor, raw, flags, clen
+        line = (method, url, None, None, major, minor)
+        end, raw, flags, clen = self._scan_fields(buf, j, n, nread, 0, 0, pos, line)
+        return (end,) + line + (raw, flags, clen)
 
 
 class ResponseParser(_Parser):
@@ -1577,8 +1601,9 @@ class ResponseParser(_Parser):
             if not self.lenient:
                 raise _Err("HPE_UNEXPECTED_SPACE", "Unexpected space after start line", j + 1)
             j += 1
-        end, raw, flags, clen = self._scan_fields(buf, j, n, nread, 0, 0, False)
-        return end, None, None, status, reason, major, minor, raw, flags, clen
+        line = (None, None, status, reason, major, minor)
+        end, raw, flags, clen = self._scan_fields(buf, j, n, nread, 0, 0, pos, line)
+        return (end,) + line + (raw, flags, clen)
 
     def _line_almost_done(self, buf, j, n):
         if j >= n:
