@@ -14,8 +14,8 @@ server.listen(0, '127.0.0.1', () => {
   // 'contentLength' is of type number
   const cookie = request.getHeader('Cookie');
   // 'cookie' is of type string[]
-  console.log(contentType, typeof contentType);
-  console.log(contentLength, typeof contentLength);
+  console.log(contentType, typeof contentType === 'string');
+  console.log(contentLength, typeof contentLength === 'number');
   console.log(cookie, Array.isArray(cookie));
   request.end(body);
   request.on('response', (res) => { res.resume(); res.on('end', () => server.close()); });

@@ -12,8 +12,8 @@ const server = http.createServer((req, response) => {
   // contentLength is of type number
   const setCookie = response.getHeader('set-cookie');
   // setCookie is of type string[]
-  console.log(contentType, typeof contentType);
-  console.log(contentLength, typeof contentLength);
+  console.log(contentType, typeof contentType === 'string');
+  console.log(contentLength, typeof contentLength === 'number');
   console.log(setCookie, Array.isArray(setCookie));
   response.end(body);
 });

@@ -1,0 +1,28 @@
+"""http.md "request.getHeaderNames()".
+
+Twin: examples/js/request_get_header_names.js.
+"""
+
+import nodehttp as http
+
+
+server = http.createServer(lambda req, res: res.end())
+
+
+def on_listening():
+    request = http.request({'host': '127.0.0.1', 'port': server.address()['port']})
+    request.setHeader('Foo', 'bar')
+    request.setHeader('Cookie', ['foo=bar', 'bar=baz'])
+
+    headerNames = request.getHeaderNames()
+    # headerNames === ['foo', 'cookie']
+    print(headerNames)
+    request.end()
+
+    def on_response(res):
+        res.resume()
+        res.on('end', lambda: server.close())
+    request.on('response', on_response)
+
+
+server.listen(0, '127.0.0.1', on_listening)

@@ -1,0 +1,28 @@
+"""http.md "request.getRawHeaderNames()".
+
+Twin: examples/js/request_get_raw_header_names.js.
+"""
+
+import nodehttp as http
+
+
+server = http.createServer(lambda req, res: res.end())
+
+
+def on_listening():
+    request = http.request({'host': '127.0.0.1', 'port': server.address()['port']})
+    request.setHeader('Foo', 'bar')
+    request.setHeader('Set-Cookie', ['foo=bar', 'bar=baz'])
+
+    headerNames = request.getRawHeaderNames()
+    # headerNames === ['Foo', 'Set-Cookie']
+    print(headerNames)
+    request.end()
+
+    def on_response(res):
+        res.resume()
+        res.on('end', lambda: server.close())
+    request.on('response', on_response)
+
+
+server.listen(0, '127.0.0.1', on_listening)

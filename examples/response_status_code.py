@@ -1,0 +1,26 @@
+"""http.md "response.statusCode".
+
+Twin: examples/js/response_status_code.js.
+"""
+
+import nodehttp as http
+
+
+def on_request(req, response):
+    response.statusCode = 404
+    response.end()
+
+
+server = http.createServer(on_request)
+
+
+def on_listening():
+    def on_response(res):
+        print(res.statusCode, res.statusMessage)
+        res.resume()
+        res.on('end', lambda: server.close())
+
+    http.get({'host': '127.0.0.1', 'port': server.address()['port']}, on_response)
+
+
+server.listen(0, '127.0.0.1', on_listening)
