@@ -94,7 +94,7 @@ from __future__ import annotations
 
 import re
 from itertools import chain
-from typing import Callable, List, Optional
+from typing import Callable, Optional
 
 from nodehttp.errors import NodeError
 
@@ -264,8 +264,6 @@ _SPECIAL = {
     b"transfer-encoding": _H_TRANSFER_ENCODING,
     b"upgrade": _H_UPGRADE,
 }
-_SPECIAL_PREFIXES = frozenset(k[:i] for k in _SPECIAL
-                              for i in range(1, len(k) + 1))
 
 _U64_MAX = (1 << 64) - 1
 _MAX_CHUNK_EXTENSIONS = 16384  # node_http_parser.cc kMaxChunkExtensionsSize
@@ -292,10 +290,8 @@ _HEX_RUN = re.compile(rb"[0-9A-Fa-f]*")
 _CRLF_RUN = re.compile(rb"[\r\n]*")
 
 _ALPHA_SET = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_TOKEN_SET = frozenset(b"!#$%&'*+-.^_`|~0123456789") | _ALPHA_SET
 _HTAB_SP_VCHAR_OBS = frozenset([9] + list(range(0x20, 0x7f))
                                + list(range(0x80, 0x100)))
-_DIGITS = b"0123456789"
 
 # Fast path over a whole head decoded as latin-1 (str).
 _S_TOKEN = _TOKEN.decode("latin-1")
@@ -331,10 +327,6 @@ _S_UPGRADED = 8      # after Upgrade: nothing is parsed
 _S_DEAD = 9          # after an error
 _S_FINISHED = 10     # after feed_eof
 _S_HEADERS_DONE = 11  # paused in on_headers_complete, framing not decided
-
-
-def _lower_ascii(b: bytes) -> bytes:
-    return b.lower()
 
 
 def _fast_fields(head, hs):

