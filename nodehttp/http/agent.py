@@ -58,13 +58,21 @@ def _calculate_server_name(options, req):
     return servername
 
 
+_ip_cache = {}
+
+
 def _is_ip(s):
-    import ipaddress
-    try:
-        ipaddress.ip_address(s)
-        return True
-    except ValueError:
-        return False
+    r = _ip_cache.get(s)
+    if r is None:
+        import ipaddress
+        try:
+            ipaddress.ip_address(s)
+            r = True
+        except ValueError:
+            r = False
+        if len(_ip_cache) < 1024:
+            _ip_cache[s] = r
+    return r
 
 
 def _normalize_server_name(options, req):

@@ -1,0 +1,1055 @@
+"""http.ClientRequest, http.request() and http.get() (http.md "Class:
+http.ClientRequest", "http.request()", "http.get()"; Node: lib/_http_client.js),
+plus Node 0.8's ``http.createClient()`` and the old class names.
+
+Theory of operation
+-------------------
+``ClientRequest(url, options, cb)`` validates everything synchronously (bad
+arguments raise at the call, as Node throws), stores the headers, and asks
+its Agent for a socket (``agent.addRequest``) -- or, with ``agent=None`` and a
+``createConnection`` option, makes its own.  Whoever produces the socket calls
+``req.onSocket(socket)``, which always continues on the next tick
+(``_on_socket_nt``): a request destroyed in between gives up there
+('error' socket hang up unless aborted, then 'close'); otherwise the request
+attaches its listeners to the socket (``_tick_on_socket``), emits
+``'socket'`` and flushes what ``write()``/``end()`` parked in ``outputData``.
+
+Responses are parsed by a sans-IO ``ResponseParser`` fed from the socket's
+``'data'``.  Its ``on_headers_complete`` hook runs while parsing (llhttp's
+callback), so the answer that decides how the body is parsed -- skip it for
+HEAD and 1xx, stop for CONNECT/101 -- is given exactly where Node gives it:
+
+  1xx (not 101)     'continue' (100) + 'information', body skipped, parse on
+  CONNECT / 101     'connect' / 'upgrade' with the socket and the bytes after
+                    the head, or the socket is destroyed if nobody listens
+  otherwise         'response' (or the body is dumped), body -> res.push(),
+                    end -> res 'end' -> keep-alive or close
+
+Keep-alive: when the response has ended and the request has finished, the
+socket is detached (listeners off) and, on the next tick, the request emits
+'close' and the socket emits 'free' for the Agent to pool or reuse it
+(``_response_keep_alive``).  Otherwise the socket is closed after the
+response, and 'close' follows the socket's own 'close'.
+
+Errors: a socket error goes to the request's 'error'; a socket that ends or
+closes before any response gives 'socket hang up' (ECONNRESET); one that
+closes mid-body destroys the response with 'aborted' (ECONNRESET).
+"""
+
+import base64
+import math
+import re
+
+from nodehttp import errors, process
+from nodehttp._util import fit
+from nodehttp.events import EventEmitter
+from nodehttp.http import common
+from nodehttp.http.common import check_is_http_token
+from nodehttp.http.incoming import IncomingMessage
+from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
+from nodehttp.http.parser import (
+    Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
+)
+
+__all__ = ['ClientRequest', 'request', 'get', 'createClient',
+           'ClientResponse', 'ServerRequest']
+
+# Node: INVALID_PATH_REGEX -- anything outside \u0021-\u00ff.
+_INVALID_PATH = re.compile('[^\u0021-\u00ff]')
+_NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
+_TIMEOUT_MAX = 2 ** 31 - 1
+_MAX_SAFE_INTEGER = 2 ** 53 - 1
+
+
+def _is_number(v):
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _informational(status):
+    # 1xx except 101 Switching Protocols (Node: statusIsInformational).
+    return status != 101 and 100 <= status < 200
+
+
+def _validate_host(host, name):
+    if host is not None and not isinstance(host, str):
+        raise errors.ERR_INVALID_ARG_TYPE('options.' + name, ['string', 'undefined', 'null'], host)
+    return host
+
+
+def _timer_duration(msecs, name):
+    """Node: getTimerDuration() -- validateNumber(msecs, name, 0), capped."""
+    if not _is_number(msecs):
+        raise errors.ERR_INVALID_ARG_TYPE(name, 'number', msecs)
+    if msecs != msecs or msecs < 0:
+        raise errors.ERR_OUT_OF_RANGE(name, '>= 0', msecs)
+    if msecs > _TIMEOUT_MAX:
+        process.emitWarning(
+            '%s does not fit into a 32-bit signed integer.\nTimer duration was truncated to %d.'
+            % (errors.js_number(msecs), _TIMEOUT_MAX), 'TimeoutOverflowWarning')
+        return _TIMEOUT_MAX
+    return msecs
+
+
+# -- WHATWG URL -> request options ------------------------------------------
+
+_SPECIAL_PORTS = {'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443, 'ftp:': 21, 'file:': None}
+_SCHEME = re.compile(r'^([A-Za-z][A-Za-z0-9+.\-]*):')
+# WHATWG path and query percent-encode sets (ASCII part).
+_PATH_ENCODE = frozenset(' "#<>?`{}')
+_QUERY_ENCODE = frozenset(' "#<>\'')
+_FORBIDDEN_HOST = re.compile(r'[\x00\t\n\r #/:<>?@\[\\\]^|%]')
+
+
+def _pct(s, encode_set):
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if o < 0x21 or o > 0x7e or ch in encode_set:
+            out.append(''.join('%%%02X' % b for b in ch.encode('utf-8', 'surrogatepass')))
+        else:
+            out.append(ch)
+    return ''.join(out)
+
+
+def _remove_dot_segments(path):
+    segs = path.split('/')[1:]
+    out = []
+    for i, seg in enumerate(segs):
+        last = i == len(segs) - 1
+        low = seg.lower()
+        if low in ('..', '.%2e', '%2e.', '%2e%2e'):
+            if out:
+                out.pop()
+            if last:
+                out.append('')
+        elif low in ('.', '%2e'):
+            if last:
+                out.append('')
+        else:
+            out.append(seg)
+    return '/' + '/'.join(out)
+
+
+def parse_url(input_):
+    """new URL(input) for the parts a request needs; ERR_INVALID_URL if invalid."""
+    s = input_.strip('\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10'
+                     '\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ')
+    s = s.replace('\t', '').replace('\n', '').replace('\r', '')
+    m = _SCHEME.match(s)
+    if m is None:
+        raise errors.ERR_INVALID_URL(input_)
+    protocol = m.group(1).lower() + ':'
+    rest = s[m.end():]
+    special = protocol in _SPECIAL_PORTS
+    if special:
+        rest = rest.replace('\\', '/')
+        rest = rest.lstrip('/')
+    elif rest.startswith('//'):
+        rest = rest[2:]
+    else:
+        # An opaque URL (mailto:...): not an HTTP target; the protocol check rejects it.
+        return {'protocol': protocol, 'hostname': '', 'path': rest, 'href': s,
+                'pathname': rest, 'search': '', 'hash': ''}
+    frag = ''
+    i = rest.find('#')
+    if i != -1:
+        rest, frag = rest[:i], rest[i:]
+    end = len(rest)
+    for ch in '/?':
+        j = rest.find(ch)
+        if j != -1 and j < end:
+            end = j
+    authority, tail = rest[:end], rest[end:]
+    userinfo = ''
+    at = authority.rfind('@')
+    if at != -1:
+        userinfo, authority = authority[:at], authority[at + 1:]
+    port = ''
+    if authority.startswith('['):
+        close = authority.find(']')
+        if close == -1:
+            raise errors.ERR_INVALID_URL(input_)
+        hostname = authority[:close + 1].lower()
+        after = authority[close + 1:]
+        if after:
+            if not after.startswith(':'):
+                raise errors.ERR_INVALID_URL(input_)
+            port = after[1:]
+        try:
+            import ipaddress
+            ipaddress.IPv6Address(hostname[1:-1])
+        except ValueError:
+            raise errors.ERR_INVALID_URL(input_) from None
+    else:
+        colon = authority.rfind(':')
+        if colon != -1:
+            hostname, port = authority[:colon], authority[colon + 1:]
+        else:
+            hostname = authority
+        from urllib.parse import unquote
+        hostname = unquote(hostname).lower()
+        if special and (not hostname or _FORBIDDEN_HOST.search(hostname)):
+            raise errors.ERR_INVALID_URL(input_)
+        try:
+            hostname = hostname.encode('idna').decode('ascii') if not hostname.isascii() else hostname
+        except UnicodeError:
+            raise errors.ERR_INVALID_URL(input_) from None
+    if port:
+        if not port.isdigit() or int(port) > 65535:
+            raise errors.ERR_INVALID_URL(input_)
+        port = str(int(port))
+        if _SPECIAL_PORTS.get(protocol) == int(port):
+            port = ''
+    q = tail.find('?')
+    if q != -1:
+        pathname, search = tail[:q], tail[q:]
+    else:
+        pathname, search = tail, ''
+    if special and not pathname:
+        pathname = '/'
+    pathname = _remove_dot_segments(_pct(pathname, _PATH_ENCODE)) if pathname else pathname
+    if search == '?':
+        search = ''
+    elif search:
+        search = '?' + _pct(search[1:], _QUERY_ENCODE)
+    username = password = ''
+    if userinfo:
+        username, _, password = userinfo.partition(':')
+        username = _pct(username, frozenset(' "#<>?`{}/:;=@[\\]^|'))
+        password = _pct(password, frozenset(' "#<>?`{}/:;=@[\\]^|'))
+    host = hostname + (':' + port if port else '')
+    href = protocol + '//' + (username + (':' + password if password else '') + '@'
+                              if username or password else '') + host + pathname + search + frag
+    return {'protocol': protocol, 'hostname': hostname, 'host': host, 'port': port,
+            'pathname': pathname, 'search': search, 'hash': frag if frag != '#' else '',
+            'username': username, 'password': password, 'href': href}
+
+
+def url_to_http_options(url):
+    """Node: urlToHttpOptions(new URL(...))."""
+    from urllib.parse import unquote
+    hostname = url['hostname']
+    options = {
+        'protocol': url['protocol'],
+        'hostname': hostname[1:-1] if hostname.startswith('[') else hostname,
+        'hash': url.get('hash', ''),
+        'search': url.get('search', ''),
+        'pathname': url.get('pathname', ''),
+        'path': (url.get('pathname') or '') + (url.get('search') or ''),
+        'href': url.get('href'),
+    }
+    if url.get('port'):
+        options['port'] = int(url['port'])
+    if url.get('username') or url.get('password'):
+        options['auth'] = unquote(url.get('username', '')) + ':' + unquote(url.get('password', ''))
+    return options
+
+
+def _url_input(value):
+    """A str or urllib.parse result as request options; None if not a URL."""
+    if isinstance(value, str):
+        return url_to_http_options(parse_url(value))
+    geturl = getattr(value, 'geturl', None)
+    if geturl is not None and hasattr(value, 'netloc'):
+        return url_to_http_options(parse_url(geturl()))
+    return None
+
+
+# -- ClientRequest -----------------------------------------------------------
+
+def _emit_abort_nt(req):
+    req.emit('abort')
+
+
+def _emit_free_nt(req):
+    # Node: emitFreeNT -- 'close' on the request, then 'free' for the Agent.
+    req._closed = True
+    req.emit('close')
+    sock = req.socket
+    if sock is not None:
+        sock.emit('free')
+
+
+class ClientRequest(OutgoingMessage):
+    """http.ClientRequest -- http.md "Class: http.ClientRequest"."""
+
+    # Node's defaults (lib/_http_client.js), as class attributes.
+    aborted = False                # http.md request.aborted
+    reusedSocket = False           # http.md request.reusedSocket
+    maxHeadersCount = None         # http.md request.maxHeadersCount
+    res = None
+    parser = None
+    timeout = None
+    timeoutCb = None
+    upgradeOrConnect = False
+    socketPath = None
+    maxHeaderSize = None
+    insecureHTTPParser = None
+    joinDuplicateHeaders = None
+    _ended = False
+    _error = None                  # Node: this[kError]
+    _proxied = False
+    _agent_options = None
+    _incoming = None               # Node: parser.incoming
+    # Which of Node's per-request socket listeners are "on" (see _SocketHooks).
+    _l_error = _l_end = _l_close = _l_drain = False
+    _l_req_timeout = _l_res_timeout = _l_finish = False
+
+    def __init__(self, input=None, options=None, cb=None, **kwargs):
+        OutgoingMessage.__init__(self)
+
+        # Call forms (http.md http.request()): (url[, options][, cb]),
+        # (options[, cb]); keyword arguments are options too (API.md).
+        url_opts = _url_input(input)
+        if url_opts is None:
+            if callable(options) and cb is None:
+                cb, options = options, None
+            if input is not None and not isinstance(input, dict):
+                if callable(input):
+                    cb, input = input, None
+                else:
+                    raise errors.ERR_INVALID_ARG_TYPE('url', ['string', 'URL'], input)
+            options = {**(input or {}), **(options or {})}
+        else:
+            if callable(options):
+                cb, options = options, None
+            elif options is not None and not isinstance(options, dict):
+                raise errors.ERR_INVALID_ARG_TYPE('options', 'Object', options)
+            options = {**url_opts, **(options or {})}
+        if kwargs:
+            options.update(kwargs)
+        options = {k: v for k, v in options.items() if v is not None}
+        if cb is not None and not callable(cb):
+            raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', cb)
+
+        from nodehttp.http import agent as _agent_mod
+        agent = options.get('agent', _MISSING)
+        default_agent = options.get('_defaultAgent') or _agent_mod.globalAgent
+        default_port = None
+        if agent is False:
+            agent = type(default_agent)()
+        elif agent is _MISSING:
+            agent = None
+            if not callable(options.get('createConnection')):
+                agent = default_agent
+            # Without an agent, the port defaults as if it were one.
+            default_port = options.get('defaultPort') or 80
+        elif not callable(getattr(agent, 'addRequest', None)):
+            raise errors.ERR_INVALID_ARG_TYPE(
+                'options.agent', ['Agent-like Object', 'undefined', 'false'], agent)
+        self.agent = agent
+
+        protocol = options.get('protocol') or default_agent.protocol
+        expected_protocol = default_agent.protocol
+        if agent is not None and getattr(agent, 'protocol', None):
+            expected_protocol = agent.protocol
+
+        path = options.get('path')
+        if path:
+            path = str(path)
+            if _INVALID_PATH.search(path):
+                raise errors.ERR_UNESCAPED_CHARACTERS('Request path')
+        if protocol != expected_protocol:
+            raise errors.ERR_INVALID_PROTOCOL(protocol, expected_protocol)
+
+        default_port = options.get('defaultPort') or (
+            getattr(agent, 'defaultPort', None) if agent is not None else None)
+        port = options['port'] = options.get('port') or default_port or 80
+        host = options['host'] = (_validate_host(options.get('hostname'), 'hostname')
+                                  or _validate_host(options.get('host'), 'host')
+                                  or 'localhost')
+        set_host = bool(options['setHost']) if 'setHost' in options \
+            else options.get('setDefaultHeaders') is not False
+        if options.get('setDefaultHeaders') is False:
+            self._removedConnection = True
+            self._removedContLen = True
+            self._removedTE = True
+        self.socketPath = options.get('socketPath')
+
+        if 'timeout' in options:
+            self.timeout = _timer_duration(options['timeout'], 'timeout')
+
+        method = options.get('method')
+        if method is not None and not isinstance(method, str):
+            raise errors.ERR_INVALID_ARG_TYPE('options.method', 'string', method)
+        if method:
+            if not check_is_http_token(method):
+                raise errors.ERR_INVALID_HTTP_TOKEN('Method', method)
+            method = method.upper()
+        else:
+            method = 'GET'
+        self.method = method
+
+        max_header_size = options.get('maxHeaderSize')
+        if max_header_size is not None:
+            if not _is_number(max_header_size):
+                raise errors.ERR_INVALID_ARG_TYPE('maxHeaderSize', 'number', max_header_size)
+            if max_header_size != int(max_header_size):
+                raise errors.ERR_OUT_OF_RANGE('maxHeaderSize', 'an integer', max_header_size)
+            if not 0 <= max_header_size <= _MAX_SAFE_INTEGER:
+                raise errors.ERR_OUT_OF_RANGE(
+                    'maxHeaderSize', '>= 0 && <= %d' % _MAX_SAFE_INTEGER, max_header_size)
+        self.maxHeaderSize = max_header_size
+
+        insecure = options.get('insecureHTTPParser')
+        if insecure is not None and not isinstance(insecure, bool):
+            raise errors.ERR_INVALID_ARG_TYPE('options.insecureHTTPParser', 'boolean', insecure)
+        self.insecureHTTPParser = insecure
+
+        join = options.get('joinDuplicateHeaders')
+        if join is not None and not isinstance(join, bool):
+            raise errors.ERR_INVALID_ARG_TYPE('options.joinDuplicateHeaders', 'boolean', join)
+        self.joinDuplicateHeaders = join
+
+        self.path = path or '/'
+        if cb is not None:
+            self.once('response', cb)
+
+        # Methods that normally carry no body are not chunked by default.
+        self.useChunkedEncodingByDefault = method not in _NO_BODY_METHODS
+
+        self.host = host
+        self.protocol = protocol
+
+        if agent is not None:
+            # Connection: keep-alive by default, unless the agent would not
+            # reuse the connection anyway (keepAlive false, maxSockets Infinity).
+            if not agent.keepAlive and not math.isfinite(agent.maxSockets):
+                self._last = True
+                self.shouldKeepAlive = False
+            else:
+                self._last = False
+                self.shouldKeepAlive = True
+
+        self._unique_headers = _parse_unique_headers(options.get('uniqueHeaders'))
+
+        # http.md "Built-in Proxy Support": absolute-form request line.
+        proxy = getattr(agent, '_proxy', None) if agent is not None else None
+        url_host = None
+        if proxy is not None and not self.socketPath and proxy.applies(host, port):
+            self._proxied = True
+            url_host = ('[%s]' % host if ':' in host and not host.startswith('[') else host)
+            if str(port) != '80':
+                url_host += ':%s' % port
+            self.path = protocol + '//' + url_host + self.path
+
+        headers = options.get('headers')
+        if not isinstance(headers, (list, tuple)):
+            if headers:
+                for key in list(headers):
+                    self.setHeader(key, headers[key])
+            if host and self.getHeader('host') is None and set_host:
+                host_header = host
+                # RFC 3986 §3.2.2: IPv6 literals go in brackets.
+                colon = host_header.find(':')
+                if colon != -1 and ':' in host_header[colon + 1:] and not host_header.startswith('['):
+                    host_header = '[%s]' % host_header
+                if port and _num(port) != default_port:
+                    host_header += ':%s' % port
+                self.setHeader('Host', host_header)
+            auth = options.get('auth')
+            if auth and self.getHeader('authorization') is None:
+                self.setHeader('Authorization', 'Basic ' + base64.b64encode(
+                    str(auth).encode('utf-8')).decode('ascii'))
+            if self._proxied:
+                if self.getHeader('host') is not None and set_host:
+                    self.setHeader('host', url_host)
+                if proxy.auth:
+                    self.setHeader('proxy-authorization', proxy.auth)
+                self.setHeader('proxy-connection', 'keep-alive' if proxy.keep_alive else 'close')
+            if self.getHeader('expect') is not None:
+                if self._header is not None:
+                    raise errors.ERR_HTTP_HEADERS_SENT('render')
+                self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n',
+                                   self._out_headers)
+        else:
+            self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n', headers)
+
+        # Ask for a socket (Node: "initiate connection").
+        options.pop('signal', None)
+        if agent is not None:
+            agent.addRequest(self, options)
+        else:
+            # No agent: one connection, closed after the response.
+            self._last = True
+            self.shouldKeepAlive = False
+            create = options.get('createConnection')
+            if callable(create):
+                done = [False]
+
+                def oncreate(err, socket=None):
+                    if done[0]:
+                        return
+                    done[0] = True
+                    if err is not None:
+                        process.nextTick(self.emit, 'error', err)
+                    else:
+                        self.onSocket(socket)
+                try:
+                    new_socket = create(options, oncreate)
+                except Exception as err:  # noqa: BLE001 - Node catches everything here
+                    oncreate(err)
+                else:
+                    if new_socket is not None:
+                        oncreate(None, new_socket)
+            else:
+                from nodehttp import net
+                self.onSocket(net.createConnection(options))
+
+    # -- OutgoingMessage hooks --------------------------------------------
+    def _implicit_header(self):
+        if self._header is not None:
+            raise errors.ERR_HTTP_HEADERS_SENT('render')
+        self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n', self._out_headers)
+
+    # User callbacks get Node's arguments, fitted to what they accept
+    # (API.md "Callbacks"); OutgoingMessage passes them through as given.
+    def write(self, chunk, encoding=None, callback=None):
+        """http.md request.write(chunk[, encoding][, callback])."""
+        if callable(encoding):
+            callback, encoding = encoding, None
+        if callback is not None and callable(callback):
+            callback = fit(callback)
+        return OutgoingMessage.write(self, chunk, encoding, callback)
+
+    def end(self, data=None, encoding=None, callback=None):
+        """http.md request.end([data[, encoding]][, callback])."""
+        if callable(data):
+            callback, data, encoding = data, None, None
+        elif callable(encoding):
+            callback, encoding = encoding, None
+        if callback is not None and callable(callback):
+            callback = fit(callback)
+        return OutgoingMessage.end(self, data, encoding, callback)
+
+    # -- abort / destroy ------------------------------------------------------
+    def abort(self):
+        """http.md request.abort() (deprecated): 'abort' on the next tick, then destroy."""
+        if self.aborted:
+            return
+        self.aborted = True
+        process.nextTick(_emit_abort_nt, self)
+        self.destroy()
+
+    def destroy(self, err=None):
+        """http.md request.destroy([error])."""
+        if self.destroyed:
+            return self
+        self.destroyed = True
+        # No more interest in the response data.
+        if self.res is not None:
+            self.res._dump()
+        self._error = err
+        sock = self.socket
+        if sock is not None:
+            if err is None:
+                sock.destroy()
+            else:
+                sock.destroy(err)
+        return self
+
+    # -- getting the socket ---------------------------------------------------
+    def onSocket(self, socket, err=None):
+        """Called by the Agent (or createConnection) with the request's socket."""
+        # Node: always on the next tick (onSocketNT).
+        process.nextTick(self._on_socket_nt, socket, err)
+
+    def _on_socket_nt(self, socket, err):
+        if self.destroyed or err is not None:
+            self.destroyed = True
+            if socket is not None:
+                if err is None and self.agent is not None and not socket.destroyed:
+                    # The agent may still reuse the connection.
+                    socket.emit('free')
+                else:
+                    error = err if err is not None else self._error
+                    _destroy_and_wait(socket, error, self._destroy_done, err)
+                    return
+            self._destroy_done(err if err is not None else self._error)
+        else:
+            self._tick_on_socket(socket)
+            self._flush()
+
+    def _destroy_done(self, err, _unused=None):
+        # http.md: 'error' (socket hang up unless aborted, or the given
+        # error), then 'close'.
+        if not self.aborted and err is None:
+            err = errors.econnreset('socket hang up')
+        if err is not None:
+            self.emit('error', err)
+        self._closed = True
+        self.emit('close')
+
+    def _tick_on_socket(self, socket):
+        lenient = self.insecureHTTPParser
+        parser = ResponseParser(self.maxHeaderSize or common.maxHeaderSize, bool(lenient))
+        parser.on_headers_complete = self._parser_on_headers_complete
+        if self.method == 'HEAD':
+            parser.skip_body = True
+        self.socket = socket
+        self.parser = parser
+        socket.parser = parser
+        socket._httpMessage = self
+        self._incoming = None
+        hooks = socket.__dict__.get('_client_hooks')
+        if hooks is None:
+            hooks = socket._client_hooks = _SocketHooks(socket)
+        hooks.req = self
+        # Node: socket.on('error'|'end'|'close'|'drain', ...) for this request.
+        self._l_error = self._l_end = self._l_close = self._l_drain = True
+        # DEVIATION: Node listens for the socket's 'data'; the bytes are
+        # handed to the parser straight from the read (net's ``_on_data``
+        # hook, as Node's server does with parser.consume()), so the socket
+        # emits no 'data' while a request owns it.
+        socket._on_data = self._socket_on_data
+        if not socket.connecting:
+            socket._read_start()
+        if self.timeout is not None or (self.agent is not None
+                                        and self.agent.options.get('timeout')):
+            self._listen_socket_timeout()
+        self.emit('socket', socket)
+
+    def _listen_socket_timeout(self):
+        # Node: listenSocketTimeout -- the socket's 'timeout' becomes the
+        # request's, once.
+        if self.timeoutCb is not None:
+            return
+        self.timeoutCb = True
+        self._l_req_timeout = True
+
+    def _free_parser(self, socket):
+        parser = self.parser
+        if parser is not None:
+            parser.on_headers_complete = None
+        self.parser = None
+        if socket is not None:
+            socket.parser = None
+
+    def _detach_reading(self, socket):
+        # Node: removeListener('data', socketOnData) + ('end', socketOnEnd)
+        socket._on_data = None
+        self._l_end = False
+
+    # -- socket listeners (Node: socketOnData, socketOnEnd, ...) -------------
+    def _socket_on_data(self, data):
+        socket = self.socket
+        parser = self.parser
+        if parser is None:
+            return
+        try:
+            events = parser.feed(data)
+        except ParseError as err:
+            before = getattr(err, 'events', None)
+            if before:
+                self._deliver(before, socket)
+            self._free_parser(socket)
+            self._detach_reading(socket)
+            socket.destroy()
+            socket._hadError = True
+            self.emit('error', err)
+            return
+        upgrade = self._deliver(events, socket)
+        incoming = self._incoming
+        if upgrade is not None and incoming is not None and incoming.upgrade:
+            self._on_upgrade(socket, incoming, upgrade)
+        elif incoming is not None and incoming.complete and \
+                not _informational(incoming.statusCode or 0) and self.parser is parser:
+            self._detach_reading(socket)
+            self._l_drain = False
+            self._free_parser(socket)
+
+    def _deliver(self, events, socket):
+        """Body and end events of the parse (the heads went through the hook)."""
+        upgrade = None
+        for ev in events:
+            t = type(ev)
+            if t is Body:
+                res = self._incoming
+                if res is not None and not res._dumped:
+                    if not res.push(ev.data) and socket is not None:
+                        socket.pause()
+            elif t is MessageComplete:
+                res = self._incoming
+                if res is not None:
+                    res._on_complete(ev.raw_trailers)
+                # Node: readStart(socket) -- read the next message.
+                if socket is not None and not getattr(socket, '_paused', False) \
+                        and socket.readable:
+                    socket._read_start()
+            elif t is Upgrade:
+                upgrade = ev.data
+        return upgrade
+
+    def _on_upgrade(self, socket, res, head):
+        self.res = res
+        self._detach_reading(socket)
+        self._l_drain = False
+        self._l_req_timeout = False
+        self._l_res_timeout = False
+        self._free_parser(socket)
+        event = 'connect' if self.method == 'CONNECT' else 'upgrade'
+        if self.listenerCount(event) > 0:
+            self.upgradeOrConnect = True
+            socket.emit('agentRemove')
+            self._l_close = self._l_error = False
+            socket._client_hooks.req = None
+            socket._httpMessage = None
+            # Node: socket.readableFlowing = null -- the new owner decides.
+            state = getattr(socket, '_readableState', None)
+            if state is not None:
+                state.flowing = None
+            self.emit(event, res, socket, head)
+            self.destroyed = True
+            self._closed = True
+            self.emit('close')
+        else:
+            # An upgrade or CONNECT answer nobody asked to handle.
+            socket.destroy()
+
+    def _parser_on_headers_complete(self, ev):
+        """The parser's llhttp callback: build the response (Node:
+        parserOnHeadersComplete + parserOnIncomingClient). Returns 0, 1
+        (skip the body) or 2 (upgrade: stop parsing)."""
+        socket = self.socket
+        res = IncomingMessage(socket)
+        max_count = self.maxHeadersCount
+        res._on_headers(ev, bool(self.joinDuplicateHeaders),
+                        max_count if _is_number(max_count) else 2000)
+        self._incoming = res
+        if self.res is not None:
+            # A second response to one request: the server is broken.
+            socket.destroy()
+            self._incoming = None
+            return 0
+        self.res = res
+        if res.upgrade:
+            return 2
+        if self.method == 'CONNECT':
+            res.upgrade = True
+            return 2
+        status = res.statusCode
+        if _informational(status):
+            # 1xx: parse on to the final response.
+            self.res = None
+            if status == 100:
+                self.emit('continue')
+            self.emit('information', {
+                'statusCode': status, 'statusMessage': res.statusMessage,
+                'httpVersion': res.httpVersion, 'httpVersionMajor': res.httpVersionMajor,
+                'httpVersionMinor': res.httpVersionMinor, 'headers': res.headers,
+                'rawHeaders': res.rawHeaders,
+            })
+            return 1
+        if self.shouldKeepAlive and not ev.keep_alive and not self.upgradeOrConnect:
+            # The server must answer keep-alive for the socket to be reused.
+            self.shouldKeepAlive = False
+        res.req = self
+        # Our listeners first, so that socket cleanup comes before the user's.
+        res.on('end', self._response_on_end)
+        self._l_finish = True
+        self._l_res_timeout = True
+        # Without a 'response' listener nobody reads the body: discard it.
+        if self.aborted or not self.emit('response', res):
+            res._dump()
+        if self.method == 'HEAD':
+            return 1
+        if status == 304:
+            res.complete = True
+            return 1
+        return 0
+
+    def _socket_error_listener(self, err):
+        socket = self.socket
+        socket._hadError = True
+        self.emit('error', err)
+        if self.parser is not None:
+            _finish_parser(self.parser)
+            self._free_parser(socket)
+        self._detach_reading(socket)
+        socket.destroy()
+
+    def _socket_on_end(self):
+        socket = self.socket
+        parser = self.parser
+        if self.res is None and not getattr(socket, '_hadError', False):
+            # The connection ended before any response.
+            socket._hadError = True
+            self.emit('error', errors.econnreset('socket hang up'))
+        if parser is not None:
+            # EOF completes a read-until-close body.
+            try:
+                events = parser.feed_eof()
+            except ParseError:
+                events = []
+            self._deliver(events, socket)
+            self._free_parser(socket)
+        socket.destroy()
+
+    def _socket_close_listener(self):
+        socket = self.socket
+        parser = self.parser
+        res = self.res
+        self.destroyed = True
+        if res is not None:
+            # Closed before the response ended.
+            if not res.complete:
+                res.destroy(errors.econnreset('aborted'))
+            self._closed = True
+            self.emit('close')
+            if not res.aborted and res.readable:
+                res.push(None)
+        else:
+            if not getattr(socket, '_hadError', False):
+                socket._hadError = True
+                self.emit('error', errors.econnreset('socket hang up'))
+            self._closed = True
+            self.emit('close')
+        self._l_req_timeout = False
+        if parser is not None:
+            _finish_parser(parser)
+            self._free_parser(socket)
+
+    def _on_drain(self):
+        if not self.finished and self._need_drain:
+            self._need_drain = False
+            self.emit('drain')
+
+    def _socket_on_timeout(self):
+        if self._l_req_timeout:
+            self._l_req_timeout = False
+            self.emit('timeout')
+        if self._l_res_timeout:
+            res = self.res
+            if res is not None:
+                res.emit('timeout')
+
+    def _response_on_end(self, *_):
+        socket = self.socket
+        self._l_req_timeout = False
+        self._l_res_timeout = False
+        self._ended = True
+        if not self.shouldKeepAlive:
+            if socket.writable:
+                destroy_soon = getattr(socket, 'destroySoon', None)
+                if destroy_soon is not None:
+                    destroy_soon()
+                else:
+                    socket.end()
+        elif self.writableFinished and not self.res.aborted:
+            # All of the request went out and the response is done.
+            self._response_keep_alive()
+
+    def _on_finish(self, err=None):
+        OutgoingMessage._on_finish(self, err)
+        # Node: requestOnFinish, a 'finish' listener added with the response.
+        if self._l_finish and self.shouldKeepAlive and self._ended:
+            self._response_keep_alive()
+
+    def _response_keep_alive(self):
+        socket = self.socket
+        if self.timeoutCb is not None:
+            socket.setTimeout(0)
+            self.timeoutCb = None
+            self._l_req_timeout = False
+        # Node: off 'close', 'error', 'data', 'end'.
+        self._l_close = self._l_error = False
+        self._detach_reading(socket)
+        socket._client_hooks.req = None
+        # Free the socket after the user's 'end' handlers have run.
+        process.nextTick(_emit_free_nt, self)
+        self.destroyed = True
+        if self.res is not None:
+            # Keep res.destroy() from destroying a socket the agent reuses.
+            self.res.socket = None
+
+    # -- socket helpers ------------------------------------------------------
+    def setTimeout(self, msecs, callback=None):
+        """http.md request.setTimeout(timeout[, callback])."""
+        if self._ended:
+            return self
+        self._listen_socket_timeout()
+        msecs = _timer_duration(msecs, 'msecs')
+        if callback is not None:
+            self.once('timeout', callback)
+        if self.socket is not None:
+            _set_socket_timeout(self.socket, msecs)
+        else:
+            self.once('socket', lambda sock: _set_socket_timeout(sock, msecs))
+        return self
+
+    def clearTimeout(self, cb=None):
+        self.setTimeout(0, cb)
+
+    def _defer_to_connect(self, method, args):
+        def call():
+            getattr(self.socket, method)(*args)
+
+        def on_socket(*_):
+            if self.socket.writable:
+                call()
+            else:
+                self.socket.once('connect', call)
+        if self.socket is None:
+            self.once('socket', on_socket)
+        else:
+            on_socket()
+
+    _deferToConnect = _defer_to_connect
+
+    def setNoDelay(self, noDelay=True):
+        """http.md request.setNoDelay([noDelay])."""
+        self._defer_to_connect('setNoDelay', (noDelay,))
+
+    def setSocketKeepAlive(self, enable=False, initialDelay=0):
+        """http.md request.setSocketKeepAlive([enable][, initialDelay])."""
+        self._defer_to_connect('setKeepAlive', (enable, initialDelay))
+
+
+_MISSING = object()
+
+class _SocketHooks:
+    """The client's listeners on one socket, added once per socket.
+
+    Node adds socketErrorListener, socketOnEnd, socketCloseListener, ondrain
+    and the timeout listeners to the socket for each request and removes them
+    when the socket is kept alive.  Here one set per socket forwards to the
+    request that owns it (``req``), and the request's ``_l_*`` flags say which
+    of Node's listeners would be on at that point: the same calls, without
+    adding and removing listeners for every request."""
+
+    __slots__ = ('socket', 'req')
+
+    def __init__(self, socket):
+        self.socket = socket
+        self.req = None
+        socket.on('error', self.on_error)
+        socket.on('end', self.on_end)
+        socket.on('close', self.on_close)
+        socket.on('drain', self.on_drain)
+        socket.on('timeout', self.on_timeout)
+
+    def on_error(self, err):
+        req = self.req
+        if req is not None and req._l_error:
+            req._socket_error_listener(err)
+
+    def on_end(self):
+        req = self.req
+        if req is not None and req._l_end:
+            req._socket_on_end()
+
+    def on_close(self, *_):
+        req = self.req
+        if req is not None and req._l_close:
+            req._l_close = req._l_error = req._l_end = req._l_drain = False
+            self.req = None
+            req._socket_close_listener()
+
+    def on_drain(self):
+        req = self.req
+        if req is not None and req._l_drain:
+            req._on_drain()
+
+    def on_timeout(self):
+        req = self.req
+        if req is not None:
+            req._socket_on_timeout()
+
+
+def _drop_on_data(socket):
+    # The request stops reading this socket (Node: removeListener('data', socketOnData)).
+    socket._on_data = None
+
+
+def _num(v):
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def _finish_parser(parser):
+    try:
+        parser.feed_eof()
+    except ParseError:
+        pass
+
+
+def _set_socket_timeout(sock, msecs):
+    if getattr(sock, 'connecting', False):
+        sock.once('connect', lambda *_: sock.setTimeout(msecs))
+    else:
+        sock.setTimeout(msecs)
+
+
+def _destroy_and_wait(socket, error, done, err):
+    """socket.destroy(error), then done(...) once it has closed (Node:
+    finished(socket.destroy(err), cb) in onSocketNT)."""
+    if error is None:
+        socket.destroy()
+    else:
+        socket.destroy(error)
+
+    def on_close(*_):
+        done(err if err is not None else None)
+    if getattr(socket, 'closed', False):
+        process.nextTick(on_close)
+    else:
+        socket.once('close', on_close)
+
+
+# -- module functions ----------------------------------------------------------
+
+def request(url=None, options=None, cb=None, **kwargs):
+    """http.md http.request(url[, options][, callback])."""
+    return ClientRequest(url, options, cb, **kwargs)
+
+
+def get(url=None, options=None, cb=None, **kwargs):
+    """http.md http.get(url[, options][, callback]): request() then end()."""
+    req = ClientRequest(url, options, cb, **kwargs)
+    req.end()
+    return req
+
+
+# Old names (Node 0.8): the response class was http.ClientResponse and the
+# server's request http.ServerRequest; both are IncomingMessage.
+ClientResponse = IncomingMessage
+ServerRequest = IncomingMessage
+
+
+class Client(EventEmitter):
+    """Node 0.8's http.Client (from the deprecated http.createClient)."""
+
+    def __init__(self, port=None, host=None):
+        EventEmitter.__init__(self)
+        from nodehttp.http.agent import Agent
+        self.host = host or 'localhost'
+        self.port = port or 80
+        self.agent = Agent({'host': self.host, 'port': self.port, 'maxSockets': 1})
+
+    def request(self, method='GET', path='/', headers=None):
+        """client.request([method], path, [headers]) -> ClientRequest."""
+        if isinstance(method, str) and method.startswith('/'):
+            headers = path if isinstance(path, dict) else headers
+            path, method = method, 'GET'
+        req = ClientRequest({'host': self.host, 'port': self.port, 'method': method,
+                             'path': path, 'headers': headers, 'agent': self.agent})
+        req.on('error', lambda e: self.emit('error', e))
+
+        def on_socket(s):
+            s.on('end', lambda *_: self.emit('end'))
+        req.on('socket', on_socket)
+        return req
+
+
+_create_client_warned = [False]
+
+
+def createClient(port=None, host=None):
+    """Node 0.8 http.createClient([port], [host]) -- deprecated; use request()."""
+    if not _create_client_warned[0]:
+        _create_client_warned[0] = True
+        process.emitWarning('http.createClient is deprecated. Use `http.request` instead.',
+                            'DeprecationWarning')
+    return Client(port, host)
