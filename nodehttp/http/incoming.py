@@ -73,7 +73,8 @@ class IncomingMessage(_Readable):
     def __init__(self, socket=None, options=None):
         if socket is not None:
             hwm = getattr(socket, 'readableHighWaterMark', None)
-            _Readable.__init__(self, {'highWaterMark': hwm} if hwm is not None else None)
+            _Readable.__init__(self, {'highWaterMark': hwm}
+                               if hwm is not None and hwm != 65536 else None)
         else:
             _Readable.__init__(self)
         state = getattr(self, '_readableState', None)

@@ -620,6 +620,45 @@ class OutgoingMessage(_Base):
 
     def end(self, chunk=None, encoding=None, callback=None):
         """http.md outgoingMessage.end(chunk[, encoding][, callback])."""
+        # Hot path: the whole message in one call on a socket we own -- head
+        # and body become one bytes object and one socket.write().  Same
+        # result as the general path below (implicit head with
+        # Content-Length, then the 'finish' callback after the write).
+        if encoding is not None and callable(encoding):
+            callback, encoding = encoding, None
+        if self._header is None and callback is None and not self._corked \
+                and not self.finished and not self.destroyed and not self.outputData:
+            sock = self.socket
+            if sock is not None and sock._httpMessage is self and sock.writable \
+                    and not self.strictContentLength:
+                cls = chunk.__class__
+                if cls is str:
+                    if encoding is None or encoding == 'utf8' or encoding == 'utf-8':
+                        data = chunk.encode() if chunk.isascii() else _encode(chunk, 'utf8')
+                    else:
+                        data = _encode(chunk, encoding)
+                elif cls is bytes:
+                    data = chunk
+                elif chunk is None:
+                    data = _EMPTY
+                else:
+                    data = None
+                if data is not None:
+                    self._contentLength = len(data)
+                    self._implicit_header()
+                    head = self._header.encode('latin-1', 'replace')
+                    if not self._hasBody:
+                        payload = head
+                    elif self.chunkedEncoding:
+                        payload = head + (b'%x\r\n' % len(data) + data + _CRLF if data else _EMPTY) \
+                            + ('0\r\n' + self._trailer + '\r\n').encode('latin-1', 'replace')
+                    else:
+                        payload = head + data
+                    self._headerSent = True
+                    self.finished = True
+                    sock.write(payload, self._on_finish)
+                    self._finish()
+                    return self
         if callable(chunk):
             callback, chunk, encoding = chunk, None, None
         elif callable(encoding):

@@ -66,6 +66,7 @@ _CANNED = {
     'HPE_CHUNK_EXTENSIONS_OVERFLOW': _CHUNK_EXT_TOO_LARGE,
     'ERR_HTTP_REQUEST_TIMEOUT': _REQUEST_TIMEOUT,
 }
+_KNOWN_REASONS = frozenset(STATUS_CODES.values()) | {'unknown'}
 _CONTINUE = b'HTTP/1.1 100 Continue\r\n\r\n'
 _PROCESSING = b'HTTP/1.1 102 Processing\r\n\r\n'
 
@@ -147,13 +148,16 @@ class ServerResponse(OutgoingMessage):
         if self._header is not None:
             raise errors.ERR_HTTP_HEADERS_SENT('write')
         original = statusCode
-        try:
-            code = int(statusCode) if not isinstance(statusCode, bool) else int(statusCode)
-            if isinstance(statusCode, float) and statusCode != statusCode:
+        if statusCode.__class__ is int and 0 <= statusCode < 2 ** 31:
+            code = statusCode
+        else:
+            try:
+                code = int(statusCode)
+                if isinstance(statusCode, float) and statusCode != statusCode:
+                    code = 0
+            except (TypeError, ValueError, OverflowError):
                 code = 0
-        except (TypeError, ValueError):
-            code = 0
-        code = ((code + 2 ** 31) % 2 ** 32) - 2 ** 31  # JS `statusCode |= 0`
+            code = ((code + 2 ** 31) % 2 ** 32) - 2 ** 31  # JS `statusCode |= 0`
         if code < 100 or code > 999:
             raise errors.ERR_HTTP_INVALID_STATUS_CODE(original)
 
@@ -184,9 +188,9 @@ class ServerResponse(OutgoingMessage):
             headers = obj
 
         msg = self.statusMessage
-        if not isinstance(msg, str):
+        if msg.__class__ is not str:
             msg = js_str(msg)
-        if check_invalid_header_char(msg):
+        if msg not in _KNOWN_REASONS and check_invalid_header_char(msg):
             raise errors.ERR_INVALID_CHAR('statusMessage')
 
         if code == 204 or code == 304 or 100 <= code <= 199:
@@ -473,7 +477,8 @@ class _Connection:
             res.assignSocket(socket)
 
         if req.httpVersionMajor == 1 and req.httpVersionMinor == 1:
-            if server.requireHostHeader and 'host' not in req.headers:
+            headers = req.headers
+            if server.requireHostHeader and 'host' not in headers:
                 res.writeHead(400, ['Connection', 'close'])
                 res.end()
                 return False
@@ -487,7 +492,7 @@ class _Connection:
                     res.writeHead(503)
                     res.end()
                     return False
-            expect = req.headers.get('expect')
+            expect = headers.get('expect')
             if expect is not None:
                 if _RE_CONTINUE.search(expect):
                     res._expect_continue = True
@@ -567,9 +572,11 @@ class _Connection:
         elif not self.outgoing:
             server = self.server
             kat = server.keepAliveTimeout
-            kat = kat if _is_finite_nonneg(kat) else 0
+            if kat.__class__ is not int:
+                kat = kat if _is_finite_nonneg(kat) else 0
             buf = server.keepAliveTimeoutBuffer
-            buf = buf if _is_finite_nonneg(buf) else 1000
+            if buf.__class__ is not int:
+                buf = buf if _is_finite_nonneg(buf) else 1000
             if kat:
                 socket.setTimeout(kat + buf)
                 self.keep_alive_timeout_set = True
