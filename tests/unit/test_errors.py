@@ -506,4 +506,8 @@ def test_module_is_pure():
             'm = importlib.util.module_from_spec(spec); before = set(sys.modules); spec.loader.exec_module(m); '
             'print(sorted(set(sys.modules) - before))')
     out = subprocess.run([sys.executable, '-c', code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() in ('[]', "['errno']", "['__future__']", "['__future__', 'errno']")
+    # what an interpreter preloads differs (a venv has not imported `math`
+    # yet); the contract is: only these small pure modules, never the loop,
+    # sockets or threads
+    loaded = set(eval(out.stdout))
+    assert loaded <= {'__future__', 'errno', 'math'}, loaded
