@@ -152,7 +152,7 @@ class Agent(EventEmitter):
                 del self.requests[name]
             return
         # No one waits: pool the socket if this request and agent allow it.
-        req = socket._httpMessage
+        req = getattr(socket, '_httpMessage', None)
         if req is None or not req.shouldKeepAlive or not self.keepAlive:
             socket.destroy()
             return
@@ -308,7 +308,7 @@ class Agent(EventEmitter):
         socket.unref()
         agent_timeout = self.options.get('timeout') or 0
         can_keep = True
-        req = socket._httpMessage
+        req = getattr(socket, '_httpMessage', None)
         res = getattr(req, 'res', None) if req is not None else None
         if res is not None:
             hint = res.headers.get('keep-alive')
