@@ -1,7 +1,7 @@
 """http.md "request.reusedSocket": a keep-alive agent sending a request on an interval.
 
 The doc's interval is 5 s (to hit the server's keep-alive timeout); here three
-requests 50 ms apart, well within it, so the socket is reused. Ephemeral port
+requests 250 ms apart, well within it, so the socket is reused. Ephemeral port
 instead of 3000. Twin: examples/js/request_reused_socket.js.
 """
 
@@ -21,10 +21,14 @@ server = http.createServer(on_request)
 server.listen(0, '127.0.0.1')
 
 sent = 0
+busy = False  # a request is in flight (the machine may be slow)
 
 
 def tick():
-    global sent
+    global sent, busy
+    if busy:
+        return
+    busy = True
     sent += 1
     n = sent
 
@@ -33,6 +37,8 @@ def tick():
         res.on('data', lambda data: None)  # Do nothing
 
         def on_end():
+            global busy
+            busy = False
             if n == 3:
                 agent.destroy()
                 server.close()
@@ -44,4 +50,4 @@ def tick():
         timers.clearInterval(interval)
 
 
-interval = timers.setInterval(tick, 50)  # Sending request on an interval
+interval = timers.setInterval(tick, 250)  # Sending request on an interval

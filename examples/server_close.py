@@ -2,7 +2,7 @@
 
 The doc's server listens on port 8000 and closes after 10 s; here it listens
 on an ephemeral port, a keep-alive client makes one request, and the server
-closes 100 ms later with that connection still open.
+closes 100 ms after the response, with that connection still open.
 Twin: examples/js/server_close.js.
 """
 
@@ -31,18 +31,18 @@ def on_listening():
     def on_response(res):
         res.setEncoding('utf8')
         res.on('data', lambda chunk: print('client got:', chunk))
-        res.on('end', lambda: print('client: response end'))
+
+        def on_end():
+            print('client: response end')
+            # Close the server 100 ms after the response
+            def close():
+                server.close(lambda: print(f'server on port {port} closed successfully'))
+
+            timers.setTimeout(close, 100)
+        res.on('end', on_end)
         res.socket.on('close', lambda *args: print('client: socket closed'))
 
     http.get({'host': '127.0.0.1', 'port': port, 'agent': agent}, on_response)
 
 
 server.listen(0, '127.0.0.1', on_listening)
-
-
-# Close the server after 100 ms
-def close():
-    server.close(lambda: print(f'server on port {port} closed successfully'))
-
-
-timers.setTimeout(close, 100)

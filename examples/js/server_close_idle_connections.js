@@ -1,6 +1,7 @@
 // http.md "server.closeIdleConnections()". The doc's server listens on port 8000 and closes after
 // 10 s; here it listens on an ephemeral port, a keep-alive client makes one
-// request, and the server closes 100 ms later with the connection still open.
+// request, and the server closes 100 ms after the response, with that connection
+// still open.
 const http = require('node:http');
 
 const server = http.createServer({ keepAliveTimeout: 60000 }, (req, res) => {
@@ -17,16 +18,18 @@ server.listen(0, '127.0.0.1', () => {
   http.get({ host: '127.0.0.1', port, agent }, (res) => {
     res.setEncoding('utf8');
     res.on('data', (chunk) => console.log('client got:', chunk));
-    res.on('end', () => console.log('client: response end'));
+    res.on('end', () => {
+      console.log('client: response end');
+      // Close the server 100 ms after the response
+      setTimeout(() => {
+        server.close(() => {
+          console.log(`server on port ${port} closed successfully`);
+        });
+        // Closes idle connections, such as keep-alive connections. Server will close
+        // once remaining active connections are terminated
+        server.closeIdleConnections();
+      }, 100);
+    });
     res.socket.on('close', () => console.log('client: socket closed'));
   });
 });
-// Close the server after 100 ms
-setTimeout(() => {
-  server.close(() => {
-    console.log(`server on port ${port} closed successfully`);
-  });
-  // Closes idle connections, such as keep-alive connections. Server will close
-  // once remaining active connections are terminated
-  server.closeIdleConnections();
-}, 100);
