@@ -30,7 +30,7 @@ import math
 import os
 
 from nodehttp import errors
-from nodehttp._util import opts
+from nodehttp._util import fit
 from nodehttp.events import EventEmitter
 from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
 
@@ -56,6 +56,23 @@ def _calculate_server_name(options, req):
     if _is_ip(servername):
         return ''
     return servername
+
+
+def _js(v):
+    # String concatenation as JS does it (numbers, booleans).
+    if isinstance(v, str):
+        return v
+    from nodehttp.http.common import js_str
+    return js_str(v)
+
+
+def _net_connect(options):
+    """net.createConnection(options), with the checks Node's net.connect makes first."""
+    from nodehttp import net
+    path = options.get('path')
+    if path is not None and not isinstance(path, str):
+        raise errors.ERR_INVALID_ARG_TYPE('options.path', 'string', path)
+    return net.createConnection({k: v for k, v in options.items() if v is not None})
 
 
 _ip_cache = {}
@@ -254,14 +271,16 @@ class Agent(EventEmitter):
             conn_options = dict(options)
             conn_options['host'] = proxy.hostname
             conn_options['port'] = proxy.port
-        new_socket = self.createConnection(conn_options, oncreate)
+        create = self.createConnection
+        if type(self).createConnection is not Agent.createConnection:
+            create = fit(create)   # a subclass may take (options) only
+        new_socket = create(conn_options, oncreate)
         if new_socket is not None:
             oncreate(None, new_socket)
 
     def createConnection(self, options, callback=None):
         """http.md agent.createConnection(options[, callback]): net.createConnection()."""
-        from nodehttp import net
-        return net.createConnection({k: v for k, v in options.items() if v is not None})
+        return _net_connect(options)
 
     def removeSocket(self, s, options):
         """Forget s; if requests wait, open a socket for one (Node: removeSocket)."""
@@ -342,21 +361,21 @@ class Agent(EventEmitter):
         """http.md agent.getName([options]): host:port:localAddress[:family][:socketPath]."""
         if options is None:
             options = {}
-        name = options.get('host') or 'localhost'
+        name = _js(options.get('host') or 'localhost')
         name += ':'
         port = options.get('port')
         if port:
-            name += str(port)
+            name += _js(port)
         name += ':'
         local = options.get('localAddress')
         if local:
-            name += local
+            name += _js(local)
         family = options.get('family')
         if family in (4, 6) and not isinstance(family, bool):
             name += ':%d' % family
         socket_path = options.get('socketPath')
         if socket_path:
-            name += ':' + socket_path
+            name += ':' + _js(socket_path)
         return name
 
     def __repr__(self):

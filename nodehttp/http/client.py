@@ -486,15 +486,17 @@ class ClientRequest(OutgoingMessage):
                     else:
                         self.onSocket(socket)
                 try:
-                    new_socket = create(options, oncreate)
+                    new_socket = fit(create)(options, oncreate)
                 except Exception as err:  # noqa: BLE001 - Node catches everything here
                     oncreate(err)
                 else:
                     if new_socket is not None:
                         oncreate(None, new_socket)
             else:
-                from nodehttp import net
-                self.onSocket(net.createConnection(options))
+                from nodehttp.http.agent import _net_connect
+                if options.get('socketPath'):
+                    options['path'] = options['socketPath']
+                self.onSocket(_net_connect(options))
 
     # -- OutgoingMessage hooks --------------------------------------------
     def _implicit_header(self):

@@ -257,6 +257,10 @@ _H_CONNECTION = 1
 _H_CONTENT_LENGTH = 2
 _H_TRANSFER_ENCODING = 3
 _H_UPGRADE = 4
+_H_TE_CHUNKED = 5       # Transfer-Encoding line ended in "chunked"
+_H_CONN_KEYWORD = 6     # Connection line ended in close/keep-alive/upgrade
+_CONN_KEYWORDS = ((b"close", F_CONNECTION_CLOSE), (b"keep-alive", F_CONNECTION_KEEP_ALIVE),
+                  (b"upgrade", F_CONNECTION_UPGRADE))
 _SPECIAL = {
     b"connection": _H_CONNECTION,
     b"content-length": _H_CONTENT_LENGTH,
@@ -369,6 +373,37 @@ def _fast_fields(head, hs):
         elif value.strip(" \t"):
             flags |= F_UPGRADE
     return raw, flags, clen
+
+
+def _conn_line(part: bytes, cut: bool, flags: int):
+    """One line of a Connection value, as llhttp's header_value_connection
+    states read it; returns (header_state, pending keyword flag, flags).
+
+    Tokens are split on ','. A token that is a keyword followed only by
+    blanks sets its flag at the ',' (the last one when the value ends, via
+    the pending flag); a keyword followed by anything else drops the field
+    to a plain value (header_state GENERAL) until a later keyword; other
+    tokens change nothing. ``cut``: a byte llhttp does not take ended the
+    line (lenient mode), which ends the token it is in for good.
+    """
+    state = _H_CONNECTION
+    tokens = part.lower().split(b",")
+    last = len(tokens) - 1
+    kw = 0
+    for idx, tok in enumerate(tokens):
+        tok = tok.lstrip(b" \t")
+        for word, flag in _CONN_KEYWORDS:
+            if tok.startswith(word):
+                if tok[len(word):].strip(b" \t") or (idx == last and cut):
+                    state = _H_GENERAL
+                elif idx == last:
+                    state = _H_CONN_KEYWORD
+                    kw = flag
+                else:
+                    flags |= flag
+                    state = _H_CONNECTION
+                break
+    return state, kw, flags
 
 
 class _Parser:
@@ -840,7 +875,6 @@ class _Parser:
                     raise _Err("HPE_INVALID_CONTENT_LENGTH",
                                "Content-Length can't be present with Transfer-Encoding", i)
             value_parts = []
-            conn_cut = -1
             # header_value_discard_ws
             while True:
                 i = _WS_RUN.match(buf, i).end()
@@ -886,12 +920,13 @@ class _Parser:
                 break
             if value_parts is None:
                 continue
-            # value span from i
+            # The value, one line at a time (more than one only with lenient
+            # obs-fold). llhttp's header_state decides, at each line start,
+            # whether the special meaning of the field goes on: see _conn_line.
+            conn_kw = 0
             while True:
                 vs = i
-                if hstate == _H_UPGRADE:
-                    flags |= F_UPGRADE
-                elif hstate == _H_TRANSFER_ENCODING:
+                if hstate == _H_TRANSFER_ENCODING:
                     if flags & F_CHUNKED and is_req and not lenient:
                         raise _Err("HPE_INVALID_TRANSFER_ENCODING",
                                    "Invalid `Transfer-Encoding` header value", vs + 1)
@@ -911,6 +946,7 @@ class _Parser:
                         raise _Err("HPE_INVALID_CONTENT_LENGTH",
                                    "Invalid character in Content-Length", ve)
                     flags |= F_CONTENT_LENGTH
+                cut = ve  # where the bytes that keep the field's meaning end
                 if c == 13:
                     nread = self._track(nread, ve - vs, ve + 1)
                     if ve + 1 >= n:
@@ -930,10 +966,7 @@ class _Parser:
                         self._track(nread, ve - vs, ve)
                         raise _Err("HPE_INVALID_HEADER_TOKEN",
                                    "Invalid header value char", ve)
-                    # header_value_lenient: anything up to CR or LF; a
-                    # Connection value stops being read as tokens here
-                    if hstate == _H_CONNECTION:
-                        conn_cut = len(b"".join(value_parts)) + ve - vs
+                    # header_value_lenient: anything up to CR or LF
                     while ve < n and buf[ve] != 13 and buf[ve] != 10:
                         ve += 1
                     if ve >= n:
@@ -949,6 +982,16 @@ class _Parser:
                     else:
                         k = ve + 1
                 value_parts.append(buf[vs:ve])
+                if hstate == _H_CONNECTION:
+                    hstate, conn_kw, flags = _conn_line(buf[vs:cut], cut < ve, flags)
+                elif hstate == _H_TRANSFER_ENCODING:
+                    if cut < ve:
+                        hstate = _H_GENERAL
+                    elif te_chunked:
+                        hstate = _H_TE_CHUNKED
+                elif hstate == _H_UPGRADE:
+                    flags |= F_UPGRADE
+                    hstate = _H_GENERAL
                 # header_value_lws
                 if k >= n:
                     self._out(n, -1, nread)
@@ -958,26 +1001,16 @@ class _Parser:
                         raise _Err("HPE_INVALID_HEADER_TOKEN",
                                    "Unexpected whitespace after header value", k)
                     i = k  # obs-fold: the value goes on, blanks included
-                    if hstate == _H_TRANSFER_ENCODING:
+                    if hstate == _H_TE_CHUNKED:
                         hstate = _H_GENERAL
                     continue
                 break
-            value = b"".join(value_parts)
-            if hstate == _H_CONNECTION:
-                tokens = value.lower().split(b",")
-                if conn_cut >= 0:
-                    # the token holding the bad byte, and all after it, count for nothing
-                    tokens = value[:conn_cut].lower().split(b",")[:-1]
-                for tok in tokens:
-                    tok = tok.strip(b" \t")
-                    if tok == b"keep-alive":
-                        flags |= F_CONNECTION_KEEP_ALIVE
-                    elif tok == b"close":
-                        flags |= F_CONNECTION_CLOSE
-                    elif tok == b"upgrade":
-                        flags |= F_CONNECTION_UPGRADE
-            elif te_chunked:
+            # setHeaderFlags
+            if hstate == _H_TE_CHUNKED:
                 flags |= F_CHUNKED
+            elif hstate == _H_CONN_KEYWORD:
+                flags |= conn_kw
+            value = b"".join(value_parts)
             raw.append(name)
             raw.append(value.rstrip(b" \t").decode("latin-1"))
             i = k

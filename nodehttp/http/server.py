@@ -538,7 +538,12 @@ class _Connection:
 
     def _detach(self):
         socket = self.socket
-        socket.removeListener('data', self.on_data)
+        if getattr(socket, '_on_data', None) == self.on_data:
+            # Unconsume: what follows goes through the socket's Readable.
+            socket._on_data = None
+            socket._read_start()
+        else:
+            socket.removeListener('data', self.on_data)
         socket.removeListener('end', self.on_end)
         socket.removeListener('close', self.on_close)
         socket.removeListener('drain', self.on_drain)
@@ -725,7 +730,13 @@ class Server(net.Server):
         socket.on('timeout', conn.on_timeout)
         socket.parser = conn.parser
         socket._http_conn = conn
-        socket.on('data', conn.on_data)
+        if getattr(socket, '_on_data', 0) is None:
+            # Consume the socket (Node: parser.consume(socket._handle)): the
+            # bytes go straight from recv() to the parser, no 'data' events.
+            socket._on_data = conn.on_data
+            socket._read_start()
+        else:
+            socket.on('data', conn.on_data)
         socket.on('error', conn.on_error)
         socket.on('end', conn.on_end)
         socket.on('close', conn.on_close)
