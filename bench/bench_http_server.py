@@ -67,7 +67,8 @@ def available(name):
 
 
 def start(name, cpu):
-    env = dict(os.environ, PYTHONPATH=ROOT + os.pathsep + os.environ.get('PYTHONPATH', ''))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (os.environ.get('PYTHONPATH'), ROOT) if p))
     cmd = ['taskset', '-c', str(cpu)] + server_cmds()[name]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env,
                             text=True)
@@ -93,6 +94,13 @@ def wrk(port, duration, conns, close, cpu):
     p99 = float(m.group(1)) * {'us': 0.001, 'ms': 1.0, 's': 1000.0}[m.group(2)] if m else float('nan')
     errs = re.search(r'Non-2xx or 3xx responses: (\d+)|Socket errors: (.*)', out)
     return rps, p99, errs.group(0) if errs else ''
+
+
+def cpu_seconds(pid):
+    """utime + stime of a process (and its threads), in seconds."""
+    with open('/proc/%d/stat' % pid) as f:
+        fields = f.read().rsplit(')', 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
 
 
 def rss_kib(pid):
@@ -166,7 +174,12 @@ def main():
                 proc, port = start(name, 0)
                 try:
                     wrk(port, 1, args.conns, close, 1)  # warm-up
-                    samples.append(wrk(port, args.duration, args.conns, close, 1))
+                    c0 = cpu_seconds(proc.pid)
+                    rps, p99, errs = wrk(port, args.duration, args.conns, close, 1)
+                    cpu = cpu_seconds(proc.pid) - c0
+                    # server CPU per request: insensitive to other load on
+                    # the machine, unlike requests/s
+                    samples.append((rps, p99, errs, cpu / (rps * args.duration) * 1e6))
                 finally:
                     proc.kill()
                     proc.wait()
@@ -184,15 +197,22 @@ def main():
 
     base = results.get('node')
     print()
-    print('%-12s %12s %8s %9s | %12s %8s %9s | %s' % (
-        'server', 'keep-alive', 'ratio', 'p99 ms', 'close', 'ratio', 'p99 ms', 'idle KiB/conn'))
+    print('%-12s %9s %7s %8s %9s %7s | %9s %7s %8s %9s %7s | %s' % (
+        'server', 'req/s', 'ratio', 'p99 ms', 'cpu us/r', 'ratio', 'req/s', 'ratio', 'p99 ms',
+        'cpu us/r', 'ratio', 'idle KiB/conn'))
+    print('%-12s %s | %s' % ('', 'keep-alive'.center(46), 'Connection: close'.center(46)))
     for name, row in results.items():
         ka, cl = row['keepalive'], row['close']
         rk = ka[0] / base['keepalive'][0] if base else float('nan')
         rc = cl[0] / base['close'][0] if base else float('nan')
+        ck = base['keepalive'][3] / ka[3] if base else float('nan')
+        cc = base['close'][3] / cl[3] if base else float('nan')
         rss = '%.1f' % row['rss'][0] if 'rss' in row else '-'
-        print('%-12s %12.0f %7.2fx %9.2f | %12.0f %7.2fx %9.2f | %s %s' % (
-            name, ka[0], rk, ka[1], cl[0], rc, cl[1], rss, (ka[2] + ' ' + cl[2]).strip()))
+        print('%-12s %9.0f %6.2fx %8.2f %9.1f %6.2fx | %9.0f %6.2fx %8.2f %9.1f %6.2fx | %s %s' % (
+            name, ka[0], rk, ka[1], ka[3], ck, cl[0], rc, cl[1], cl[3], cc, rss,
+            (ka[2] + ' ' + cl[2]).strip()))
+    print('ratio = against node in this run (req/s: throughput; cpu: node CPU per request / '
+          'this server\'s)')
 
 
 if __name__ == '__main__':
