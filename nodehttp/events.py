@@ -33,24 +33,37 @@ class _Symbol:
 errorMonitor = _Symbol('events.errorMonitor')
 
 
+_ANY = 1 << 62          # arity of a listener that takes any number of arguments
+_U = _Symbol('undefined')   # "argument not passed" in emit's fixed slots
+
+
+def _arity(fn):
+    n = arity(fn)
+    return _ANY if n is None else n
+
+
 class _Once:
-    """The wrapper `once()` stores; `rawListeners()` returns it (events.md)."""
-    __slots__ = ('target', 'type', 'listener', 'fired', '_n', '__weakref__')
+    """The wrapper `once()` stores; `rawListeners()` returns it (events.md).
+
+    It is stored with its listener's arity, so it is never called with more
+    arguments than the listener takes.
+    """
+    __slots__ = ('target', 'type', 'listener', 'fired', '__weakref__')
 
     def __init__(self, target, type_, listener):
         self.target = target
         self.type = type_
         self.listener = listener
         self.fired = False
-        self._n = arity(listener)
 
     def __call__(self, *args):
-        if self.fired:
-            return None
-        self.fired = True
-        self.target.removeListener(self.type, self)
-        n = self._n
-        return self.listener(*args) if n is None else self.listener(*args[:n])
+        if not self.fired:
+            self.target.removeListener(self.type, self)
+            self.fired = True
+            return self.listener(*args)
+
+    def __repr__(self):
+        return '<once wrapper of %r>' % (self.listener,)
 
 
 def _check_listener(listener):
@@ -64,8 +77,104 @@ def _js_inspect_target(target):
     return '[%s]' % type(target).__name__
 
 
+def _entries(slot):
+    """The (fn, nargs) entries of one `_events` value."""
+    return slot[4]
+
+
+def _fit1(fn, n):
+    return fn if n >= 1 else (lambda a: fn())
+
+
+def _fit2(fn, n):
+    if n >= 2:
+        return fn
+    if n == 1:
+        return lambda a, b: fn(a)
+    return lambda a, b: fn()
+
+
+def _fitv(fn, n):
+    if n == _ANY:
+        return fn
+    return lambda *args: fn(*args[:n])
+
+
+class _Many:
+    """Calls every listener of a tuple (several listeners, or any 'error')."""
+    __slots__ = ('entries', 'target', 'name')
+
+    def __init__(self, entries, target, name):
+        self.entries = entries
+        self.target = target
+        self.name = name
+
+    def _monitor(self, *args):
+        target = self.target
+        if self.name == 'error' and errorMonitor in target._events:
+            target.emit(errorMonitor, *args)
+
+    def d0(self):
+        if self.name == 'error':
+            self._monitor()
+        for fn, n in self.entries:
+            fn()
+
+    def d1(self, a):
+        if self.name == 'error':
+            self._monitor(a)
+        for fn, n in self.entries:
+            if n:
+                fn(a)
+            else:
+                fn()
+
+    def d2(self, a, b):
+        if self.name == 'error':
+            self._monitor(a, b)
+        for fn, n in self.entries:
+            if n >= 2:
+                fn(a, b)
+            elif n:
+                fn(a)
+            else:
+                fn()
+
+    def dv(self, *args):
+        if self.name == 'error':
+            self._monitor(*args)
+        m = len(args)
+        for fn, n in self.entries:
+            if n >= m:
+                fn(*args)
+            else:
+                fn(*args[:n])
+
+
+def _store(target, events, name, entries):
+    """Set `_events[name]`: callables for 0, 1, 2 and any number of
+    arguments, then the entries.  One listener is called directly (wrapped
+    only when it takes fewer arguments than given); several, or any 'error'
+    listener, go through a `_Many`."""
+    if not entries:
+        del events[name]
+    elif len(entries) == 1 and name != 'error':
+        entry = entries[0]
+        fn, n = entry
+        events[name] = (fn, _fit1(fn, n), _fit2(fn, n), _fitv(fn, n), entries)
+    else:
+        many = _Many(entries, target, name)
+        events[name] = (many.d0, many.d1, many.d2, many.dv, entries)
+
+
 class EventEmitter:
-    """Class: EventEmitter (events.md)."""
+    """Class: EventEmitter (events.md).
+
+    ``_events`` maps an event name to a tuple ``(call0, call1, call2, callN,
+    entries)`` (see `_store`): emit picks the callable for the number of
+    arguments it got and makes one call.  The tuples are replaced whole on
+    every change, so an emit keeps calling the listeners it started with.
+    """
 
     defaultMaxListeners = 10
     errorMonitor = errorMonitor
@@ -79,7 +188,6 @@ class EventEmitter:
 
     # -- adding ------------------------------------------------------------
     def _add(self, name, fn, listener, prepend):
-        _check_listener(listener)
         try:
             events = self._events
         except AttributeError:          # a subclass that skipped __init__
@@ -87,12 +195,13 @@ class EventEmitter:
             events = self._events
         if 'newListener' in events:
             self.emit('newListener', name, listener)
-        entry = (fn, None if fn is not listener else arity(listener))
-        existing = events.get(name)
-        if existing is None:
-            events[name] = (entry,)
+        entry = (fn, _arity(listener))
+        slot = events.get(name)
+        if slot is None:
+            _store(self, events, name, (entry,))
             return self
-        events[name] = (entry,) + existing if prepend else existing + (entry,)
+        existing = slot[4]
+        _store(self, events, name, (entry,) + existing if prepend else existing + (entry,))
         m = self._maxListeners
         if m is None:
             m = EventEmitter.defaultMaxListeners
@@ -120,12 +229,14 @@ class EventEmitter:
 
     def on(self, eventName, listener):
         """emitter.on(eventName, listener)"""
+        _check_listener(listener)
         return self._add(eventName, listener, listener, False)
 
     addListener = on
 
     def prependListener(self, eventName, listener):
         """emitter.prependListener(eventName, listener)"""
+        _check_listener(listener)
         return self._add(eventName, listener, listener, True)
 
     def once(self, eventName, listener):
@@ -142,22 +253,24 @@ class EventEmitter:
     def removeListener(self, eventName, listener):
         """emitter.removeListener(eventName, listener): the most recently added instance."""
         _check_listener(listener)
-        events = self._events
-        existing = events.get(eventName)
-        if existing is None:
+        try:
+            events = self._events
+        except AttributeError:
             return self
+        slot = events.get(eventName)
+        if slot is None:
+            return self
+        existing = _entries(slot)
         for i in range(len(existing) - 1, -1, -1):
             fn = existing[i][0]
             if fn is listener or (type(fn) is _Once and fn.listener is listener):
                 break
         else:
             return self
-        if len(existing) == 1:
-            del events[eventName]
-            if self._warned:
-                self._warned.discard(eventName)
-        else:
-            events[eventName] = existing[:i] + existing[i + 1:]
+        _store(self, events, eventName, existing[:i] + existing[i + 1:])
+        if len(existing) <= 2 and self._warned:
+            # Node keeps the "warned" mark on the listener array only
+            self._warned.discard(eventName)
         if 'removeListener' in events:
             self.emit('removeListener', eventName,
                       fn.listener if type(fn) is _Once else fn)
@@ -165,10 +278,13 @@ class EventEmitter:
 
     off = removeListener
 
-    def removeAllListeners(self, eventName=_Symbol('all')):
+    def removeAllListeners(self, eventName=_U):
         """emitter.removeAllListeners([eventName])"""
-        events = self._events
-        every = isinstance(eventName, _Symbol) and eventName.description == 'all'
+        try:
+            events = self._events
+        except AttributeError:
+            return self
+        every = eventName is _U
         if 'removeListener' not in events:
             if every:
                 events.clear()
@@ -185,28 +301,43 @@ class EventEmitter:
             events.clear()
             self._warned = None
             return self
-        existing = events.get(eventName)
-        if existing is not None:
+        slot = events.get(eventName)
+        if slot is not None:
             # LIFO, each one announced by 'removeListener' (events.md)
-            for fn, _n in reversed(existing):
+            for fn, _n in reversed(_entries(slot)):
                 self.removeListener(eventName, fn)
         return self
 
     # -- emitting ----------------------------------------------------------
-    def emit(self, eventName, *args):
-        """emitter.emit(eventName[, ...args]): True if the event had listeners."""
-        handlers = self._events.get(eventName)
-        if handlers is None:
+    def emit(self, eventName, a=_U, b=_U, c=_U, *rest):
+        """emitter.emit(eventName[, ...args]): True if the event had listeners.
+
+        The hot path: one dict lookup, and a direct call when a single
+        listener takes the arguments given.  Arguments travel in fixed slots
+        (``_U`` marks an absent one) so the common calls build no tuple.
+        """
+        try:
+            h = self._events[eventName]
+        except KeyError:
             if eventName == 'error':
-                self._unhandled_error(args)
+                self._unhandled_error(_pack(a, b, c, rest))
             return False
-        if eventName == 'error' and errorMonitor in self._events:
-            self.emit(errorMonitor, *args)
-        for fn, n in handlers:
-            if n is None:
-                fn(*args)
+        except AttributeError:          # a subclass that skipped __init__
+            if eventName == 'error':
+                EventEmitter.__init__(self)
+                self._unhandled_error(_pack(a, b, c, rest))
+            return False
+        if b is _U:
+            if a is not _U:
+                h[1](a)
             else:
-                fn(*args[:n])
+                h[0]()
+        elif c is _U:
+            h[2](a, b)
+        elif rest:
+            h[3](a, b, c, *rest)
+        else:
+            h[3](a, b, c)
         return True
 
     def _unhandled_error(self, args):
@@ -217,31 +348,41 @@ class EventEmitter:
         if isinstance(er, BaseException):
             raise er
         from . import errors
-        err = errors.ERR_UNHANDLED_ERROR(er)
-        err.context = er
-        raise err
+        raise errors.unhandled_error(er)
 
     # -- looking -----------------------------------------------------------
+    def _slot_entries(self, eventName):
+        try:
+            slot = self._events.get(eventName)
+        except AttributeError:
+            return ()
+        return () if slot is None else _entries(slot)
+
     def listeners(self, eventName):
         """emitter.listeners(eventName): copies, with once() wrappers unwrapped."""
-        existing = self._events.get(eventName, ())
-        return [fn.listener if type(fn) is _Once else fn for fn, _n in existing]
+        return [fn.listener if type(fn) is _Once else fn
+                for fn, _n in self._slot_entries(eventName)]
 
     def rawListeners(self, eventName):
         """emitter.rawListeners(eventName): copies, including once() wrappers."""
-        return [fn for fn, _n in self._events.get(eventName, ())]
+        return [fn for fn, _n in self._slot_entries(eventName)]
 
     def listenerCount(self, eventName, listener=None):
         """emitter.listenerCount(eventName[, listener])"""
-        existing = self._events.get(eventName, ())
+        existing = self._slot_entries(eventName)
         if listener is None:
             return len(existing)
         return sum(1 for fn, _n in existing
                    if fn is listener or (type(fn) is _Once and fn.listener is listener))
 
     def eventNames(self):
-        """emitter.eventNames()"""
-        return list(self._events)
+        """emitter.eventNames(): strings first, then symbols (Reflect.ownKeys order)."""
+        try:
+            keys = list(self._events)
+        except AttributeError:
+            return []
+        return ([k for k in keys if not isinstance(k, _Symbol)]
+                + [k for k in keys if isinstance(k, _Symbol)])
 
     def setMaxListeners(self, n):
         """emitter.setMaxListeners(n)"""
@@ -251,16 +392,23 @@ class EventEmitter:
 
     def getMaxListeners(self):
         """emitter.getMaxListeners()"""
-        m = self._maxListeners
+        m = getattr(self, '_maxListeners', None)
         return EventEmitter.defaultMaxListeners if m is None else m
 
 
+def _pack(a, b, c, rest):
+    if a is _U:
+        return ()
+    if b is _U:
+        return (a,)
+    if c is _U:
+        return (a, b)
+    return (a, b, c, *rest)
+
+
 def _num(n):
-    if isinstance(n, float) and n == int(n) and n not in (float('inf'),):
-        return str(int(n))
-    if n == float('inf'):
-        return 'Infinity'
-    return str(n)
+    from .errors import js_number
+    return js_number(n)
 
 
 def _event_name_str(name):
@@ -291,7 +439,7 @@ def setMaxListeners(n=None, *eventTargets):
     """events.setMaxListeners(n[, ...eventTargets])"""
     if n is None:
         n = 10
-    _validate_max(n, 'n')
+    _validate_max(n, 'setMaxListeners')
     if not eventTargets:
         EventEmitter.defaultMaxListeners = n
     for t in eventTargets:
@@ -334,9 +482,7 @@ class _EventsModule(types.ModuleType):
 
     @defaultMaxListeners.setter
     def defaultMaxListeners(self, n):
-        from . import errors
-        if isinstance(n, bool) or not isinstance(n, (int, float)) or n != n or n < 0:
-            raise errors.ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', n)
+        _validate_max(n, 'defaultMaxListeners')
         EventEmitter.defaultMaxListeners = n
 
 

@@ -9,9 +9,13 @@
 
 import os
 import sys
+from functools import partial as _partial
 
 from .events import EventEmitter
 from .loop import _ticks, _microtasks
+
+_tick = _ticks.append
+_microtask = _microtasks.append
 
 __all__ = ['nextTick', 'queueMicrotask', 'emitWarning', 'on', 'once', 'off',
            'addListener', 'removeListener', 'removeAllListeners', 'emit',
@@ -51,7 +55,7 @@ def nextTick(callback, *args):
     if not callable(callback):
         from . import errors
         raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
-    _ticks.append((callback, args))
+    _tick(_partial(callback, *args) if args else callback)
 
 
 def queueMicrotask(callback):
@@ -59,7 +63,7 @@ def queueMicrotask(callback):
     if not callable(callback):
         from . import errors
         raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
-    _microtasks.append(callback)
+    _microtask(callback)
 
 
 class NodeWarning(Warning):
