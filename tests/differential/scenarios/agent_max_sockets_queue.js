@@ -12,7 +12,7 @@ const server = net.createServer((sock) => {
       const line = buf.slice(0, buf.indexOf('\r\n'));
       buf = buf.slice(i + 4);
       console.log('server conn' + id + ' got ' + line);
-      setTimeout(() => sock.write('HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx'), 5);
+      setTimeout(() => sock.write('HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx'), id === 1 ? 5 : 150);
     }
   });
 });
