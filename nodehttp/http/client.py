@@ -446,14 +446,15 @@ class ClientRequest(OutgoingMessage):
                     host_header = '[%s]' % host_header
                 if port and _num(port) != default_port:
                     host_header += ':%s' % port
+                if self._proxied:
+                    # The proxy gets the URL's host (port dropped when 80).
+                    host_header = url_host
                 self.setHeader('Host', host_header)
             auth = options.get('auth')
             if auth and self.getHeader('authorization') is None:
                 self.setHeader('Authorization', 'Basic ' + base64.b64encode(
                     str(auth).encode('utf-8')).decode('ascii'))
             if self._proxied:
-                if self.getHeader('host') is not None and set_host:
-                    self.setHeader('host', url_host)
                 if proxy.auth:
                     self.setHeader('proxy-authorization', proxy.auth)
                 self.setHeader('proxy-connection', 'keep-alive' if proxy.keep_alive else 'close')

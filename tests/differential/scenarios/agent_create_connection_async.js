@@ -10,7 +10,7 @@ class AsyncAgent extends http.Agent {
     setTimeout(() => {
       console.log('handing socket over');
       cb(null, net.createConnection(options.port, options.host));
-    }, 10);
+    }, 100);
     return undefined;
   }
 }
