@@ -566,3 +566,26 @@ def test_async_dispose_and_context_manager(e):
             assert s is srv2
     e.call(use)
     assert e.call(lambda: srv2.listening) is False
+
+
+@pytest.mark.spec("http.md", "server.keepAliveTimeout")
+def test_keep_alive_timeout_does_not_cut_a_slow_response(e):
+    """The keep-alive timeout only runs between requests: "after it has
+    finished writing the last response"; a slow second response on the same
+    connection is not cut."""
+    from nodehttp import timers
+
+    def on_req(req, res):
+        if req.url == '/slow':
+            timers.setTimeout(lambda: res.end('slow'), 300)
+        else:
+            res.end('fast')
+    srv, port = e.server({'keepAliveTimeout': 100, 'keepAliveTimeoutBuffer': 0}, listener=on_req)
+    with connect(port) as s:
+        s.sendall(b'GET /fast HTTP/1.1\r\nHost: x\r\n\r\n')
+        r1, rest = read_response(s)
+        s.sendall(b'GET /slow HTTP/1.1\r\nHost: x\r\n\r\n')
+        r2, rest = read_response(s, rest)
+        assert r1.endswith(b'fast') and r2.endswith(b'slow')
+        # idle again: closed after the keep-alive timeout
+        assert read_all(s) == b''

@@ -259,7 +259,7 @@ class _Connection:
     connectionListenerInternal plus the parser's ConnectionsList entry)."""
 
     __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing',
-                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set',
+                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set', 'ka_armed',
                  'req', 'start', 'headers_completed',
                  '__weakref__')
 
@@ -274,6 +274,7 @@ class _Connection:
         self.outgoing_data = 0
         self.requests_count = 0
         self.keep_alive_timeout_set = False
+        self.ka_armed = 0                # the keep-alive socket timeout in force (ms)
         self.req = None                  # Node: parser.incoming
         self.start = get_loop().now()    # Node: parser->last_message_start_ (0: idle)
         self.headers_completed = False
@@ -408,6 +409,12 @@ class _Connection:
 
     def on_timeout(self, *args):
         socket = self.socket
+        if self.ka_armed and not self.keep_alive_timeout_set and \
+                getattr(socket, 'timeout', None) == self.ka_armed:
+            # The keep-alive idle timer left armed while a request is being
+            # served (see _reset_socket_timeout): Node's socket has no
+            # timeout at this point, so nothing happens.
+            return
         req = self.req
         req_timeout = req is not None and not req.complete and req.emit('timeout', socket)
         res = getattr(socket, '_httpMessage', None)
@@ -430,10 +437,20 @@ class _Connection:
 
     # -- requests --------------------------------------------------------
     def _reset_socket_timeout(self):
+        # Node: resetSocketTimeout -- a new request puts the socket timeout
+        # back to server.timeout.
         if not self.keep_alive_timeout_set:
             return
-        self.socket.setTimeout(self.server.timeout or 0)
         self.keep_alive_timeout_set = False
+        timeout = self.server.timeout or 0
+        if not timeout and self.ka_armed:
+            # DEVIATION (speed): with server.timeout 0 the idle timer is left
+            # armed instead of being cleared and re-created for every request;
+            # on_timeout ignores it until the response is done, so only
+            # socket.timeout reads keepAliveTimeout+buffer meanwhile.
+            return
+        self.ka_armed = 0
+        self.socket.setTimeout(timeout)
 
     def _on_headers(self, ev):
         server = self.server
@@ -583,7 +600,10 @@ class _Connection:
             if buf.__class__ is not int:
                 buf = buf if _is_finite_nonneg(buf) else 1000
             if kat:
-                socket.setTimeout(kat + buf)
+                ms = kat + buf
+                if self.ka_armed != ms or getattr(socket, 'timeout', None) != ms:
+                    socket.setTimeout(ms)
+                    self.ka_armed = ms
                 self.keep_alive_timeout_set = True
         else:
             nxt = self.outgoing.popleft()
