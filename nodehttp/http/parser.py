@@ -985,10 +985,9 @@ class _Parser:
                 if hstate == _H_CONNECTION:
                     hstate, conn_kw, flags = _conn_line(buf[vs:cut], cut < ve, flags)
                 elif hstate == _H_TRANSFER_ENCODING:
-                    if cut < ve:
-                        hstate = _H_GENERAL
-                    elif te_chunked:
-                        hstate = _H_TE_CHUNKED
+                    # te_token falls back to a plain value at the end of the
+                    # line: only a line ending in "chunked" keeps a state
+                    hstate = _H_TE_CHUNKED if te_chunked and cut == ve else _H_GENERAL
                 elif hstate == _H_UPGRADE:
                     flags |= F_UPGRADE
                     hstate = _H_GENERAL

@@ -287,6 +287,13 @@ CASES = [
     ("lenient-space-after-start", R, b"GET / HTTP/1.1\r\n Host: a\r\n\r\n", {"lenient": True}),
     ("lenient-special-space-colon", R, get("Content-Length : 1", body=b"x"), {"lenient": True}),
     ("lenient-cr-no-lf-headers", R, b"GET / HTTP/1.1\r\nHost: a\r\n\rX", {"lenient": True}),
+    ("lenient-fold-connection-keyword-first", R, b"GET / HTTP/1.1\r\nConnection: close\r\n foo\r\n\r\n", {"lenient": True}),
+    ("lenient-fold-connection-keyword-later", R, b"GET / HTTP/1.1\r\nConnection: foo\r\n close\r\n\r\n", {"lenient": True}),
+    ("lenient-fold-connection-after-junk", R, b"GET / HTTP/1.1\r\nConnection: closed\r\n close\r\n\r\n", {"lenient": True}),
+    ("lenient-fold-te", R, b"POST / HTTP/1.1\r\nTransfer-Encoding: gzip\r\n ,chunked\r\n\r\n0\r\n\r\n", {"lenient": True}),
+    ("lenient-fold-te-chunked-first", R, b"POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n x\r\n\r\n0\r\n\r\n", {"lenient": True}),
+    ("lenient-fold-content-length", R, b"POST / HTTP/1.1\r\nContent-Length: 1\r\n 2\r\n\r\nab", {"lenient": True}),
+    ("lenient-connection-ctl", R, b"GET / HTTP/1.0\r\nConnection: keep-alive,\x01x, close\r\n\r\n", {"lenient": True}),
     ("lenient-res-bare-lf", S, b"HTTP/1.1 200 OK\nContent-Length: 1\n\nx", {"lenient": True}),
     # --- on_headers_complete return values (HEAD responses, upgrades) -----
     ("hc1-head-response", S, res("HTTP/1.1 200 OK", "Content-Length: 5") + res("HTTP/1.1 200 OK", "Content-Length: 5"),
