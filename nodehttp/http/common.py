@@ -102,10 +102,17 @@ def js_str(value):
     return str(value)
 
 
+_valid_names = set()   # names already checked (bounded below)
+
+
 def validateHeaderName(name, label='Header name'):
     """http.validateHeaderName(name[, label]) -- http.md."""
+    if name.__class__ is str and name in _valid_names:
+        return
     if not isinstance(name, str) or not name or _token_re.match(name) is None:
         raise errors.ERR_INVALID_HTTP_TOKEN(label, name)
+    if len(_valid_names) < 1024:
+        _valid_names.add(name)
 
 
 def validateHeaderValue(name, value):
@@ -117,7 +124,9 @@ def validateHeaderValue(name, value):
             if v is not None and check_invalid_header_char(js_str(v)):
                 raise errors.ERR_INVALID_CHAR('header content', name)
         return
-    if check_invalid_header_char(js_str(value)):
+    if value.__class__ is not str:
+        value = js_str(value)
+    if _invalid_header_char_re.search(value) is not None:
         raise errors.ERR_INVALID_CHAR('header content', name)
 
 

@@ -527,6 +527,8 @@ class OutgoingMessage(_Base):
     def _flush(self):
         """Called once the socket is ours: write what waited (Node: _flush)."""
         socket = self.socket
+        if not self.outputData and not self.finished and not self._need_drain:
+            return
         if socket is not None and socket.writable:
             ret = self._flush_output(socket)
             if self.finished:

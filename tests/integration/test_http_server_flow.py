@@ -24,6 +24,8 @@ def test_large_response_with_drain():
                 while state['sent'] < total:
                     state['sent'] += len(chunk)
                     if not res.write(chunk):
+                        if not state['drains']:
+                            e.log('blocked')
                         return
                 res.end()
                 e.log(('drains', state['drains']))
@@ -34,9 +36,12 @@ def test_large_response_with_drain():
             res.on('drain', on_drain)
             pump()
         srv, port = e.server(listener=on_req)
-        with connect(port, timeout=20) as s:
-            s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 65536)
+        s = socket.socket()
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 16384)  # before connect
+        s.connect(('127.0.0.1', port))
+        with s:
             s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+            e.wait_event('blocked', timeout=20)  # the server saw write() -> false
             data = read_all(s, timeout=20)
         head, body = data.split(b'\r\n\r\n', 1)
         assert len(body) == total
