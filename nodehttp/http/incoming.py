@@ -186,6 +186,9 @@ class IncomingMessage(_Readable):
         """http.md message.setTimeout(msecs[, callback])."""
         if callback is not None:
             self.on('timeout', callback)
+        conn = getattr(self.socket, '_http_conn', None)
+        if conn is not None:
+            conn.watch_timeout()      # the server routes 'timeout' to us
         self.socket.setTimeout(msecs)
         return self
 

@@ -27,6 +27,7 @@ Hooks a subclass supplies
   The base raises ERR_METHOD_NOT_IMPLEMENTED as Node does.
 - ``_on_pending_data(delta)``: optional back-pressure accounting of bytes
   parked in ``outputData`` (server: pauses reading of pipelined requests).
+- ``_on_need_drain()``: optional; called when ``write()`` returns false.
 - ``_finish()``: emits ``'prefinish'``; override and call super to hook it.
 - Attributes a subclass may set before headers are rendered:
   ``useChunkedEncodingByDefault`` (client: False for GET/HEAD/...; server: True),
@@ -574,7 +575,12 @@ class OutgoingMessage(_Base):
         ret = self._write_(chunk, encoding, callback, False)
         if not ret:
             self._need_drain = True
+            self._on_need_drain()
         return ret
+
+    def _on_need_drain(self):
+        """Hook: write() returned false; 'drain' will be wanted."""
+
 
     def _write_(self, chunk, encoding, callback, from_end):
         if callback is not None and not callable(callback):

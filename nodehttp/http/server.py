@@ -31,7 +31,6 @@ a periodic check (every ``connectionsCheckingInterval`` ms, unref'd) answers
 """
 
 import re
-from collections import deque
 
 from nodehttp import errors, net, process, timers
 from nodehttp.http import common
@@ -109,6 +108,24 @@ class ServerResponse(OutgoingMessage):
 
     def _implicit_header(self):
         self.writeHead(self.statusCode)
+
+    def _on_pending_data(self, delta):
+        # Node: res._onPendingData = updateOutgoingData (pipelining back-pressure)
+        conn = self._conn
+        if conn is not None:
+            conn.update_outgoing_data(delta)
+
+    def _on_need_drain(self):
+        conn = self._conn
+        if conn is not None:
+            conn.watch_drain()
+
+    def setTimeout(self, msecs, callback=None):
+        """http.md response.setTimeout(msecs[, callback])."""
+        conn = self._conn
+        if conn is not None:
+            conn.watch_timeout()
+        return OutgoingMessage.setTimeout(self, msecs, callback)
 
     def _on_finish(self, err=None):
         sock = self.socket
@@ -259,7 +276,7 @@ class _Connection:
     connectionListenerInternal plus the parser's ConnectionsList entry)."""
 
     __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing',
-                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set', 'ka_armed',
+                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set', 'ka_armed', 'watching',
                  'req', 'start', 'headers_completed',
                  '__weakref__')
 
@@ -269,12 +286,15 @@ class _Connection:
         self.parser = RequestParser(
             max_header_size=server.maxHeaderSize or common.maxHeaderSize,
             lenient=bool(server.insecureHTTPParser))
-        self.incoming = deque()
-        self.outgoing = deque()
+        # lists, not deques: they hold one or two items and an idle
+        # connection should stay small (an empty deque is ~600 bytes)
+        self.incoming = []
+        self.outgoing = []
         self.outgoing_data = 0
         self.requests_count = 0
         self.keep_alive_timeout_set = False
         self.ka_armed = 0                # the keep-alive socket timeout in force (ms)
+        self.watching = 0                # 1: 'timeout' listener added, 2: 'drain'
         self.req = None                  # Node: parser.incoming
         self.start = get_loop().now()    # Node: parser->last_message_start_ (0: idle)
         self.headers_completed = False
@@ -366,16 +386,27 @@ class _Connection:
         self.parser = None
         incoming = self.incoming
         while incoming:
-            req = incoming.popleft()
+            req = incoming.pop(0)
             req.destroy(errors.econnreset('aborted'))
         outgoing = self.outgoing
         while outgoing:
-            res = outgoing.popleft()
+            res = outgoing.pop(0)
             res.destroy(errors.econnreset('aborted'))
         # Node: onServerResponseClose on the response owning the socket.
         res = getattr(self.socket, '_httpMessage', None)
         if res is not None:
             _emit_close_nt(res)
+
+    def watch_timeout(self):
+        """Route the socket's 'timeout' to req/res/server (Node: socketOnTimeout)."""
+        if not self.watching & 1:
+            self.watching |= 1
+            self.socket.on('timeout', self.on_timeout)
+
+    def watch_drain(self):
+        if not self.watching & 2:
+            self.watching |= 2
+            self.socket.on('drain', self.on_drain)
 
     def on_drain(self, *args):
         socket = self.socket
@@ -478,6 +509,7 @@ class _Connection:
             if (ws is not None and ws.needDrain) or \
                     self.outgoing_data >= socket.writableHighWaterMark:
                 socket._paused = True
+                self.watch_drain()
                 socket.pause()
 
         res = server._ServerResponse(req, server._res_options)
@@ -563,9 +595,12 @@ class _Connection:
             socket.removeListener('data', self.on_data)
         socket.removeListener('end', self.on_end)
         socket.removeListener('close', self.on_close)
-        socket.removeListener('drain', self.on_drain)
+        if self.watching & 2:
+            socket.removeListener('drain', self.on_drain)
         socket.removeListener('error', self.on_error)
-        socket.removeListener('timeout', self.on_timeout)
+        if self.watching & 1:
+            socket.removeListener('timeout', self.on_timeout)
+        self.watching = 0
         socket.parser = None
         self.parser = None
         self.server._connections.discard(self)
@@ -575,7 +610,7 @@ class _Connection:
         incoming = self.incoming
         req = res.req
         if incoming and incoming[0] is req:
-            incoming.popleft()
+            incoming.pop(0)
         if not req._consuming:
             state = getattr(req, '_readableState', None)
             if state is None or not state.resumeScheduled:
@@ -602,11 +637,12 @@ class _Connection:
             if kat:
                 ms = kat + buf
                 if self.ka_armed != ms or getattr(socket, 'timeout', None) != ms:
+                    self.watch_timeout()
                     socket.setTimeout(ms)
                     self.ka_armed = ms
                 self.keep_alive_timeout_set = True
         else:
-            nxt = self.outgoing.popleft()
+            nxt = self.outgoing.pop(0)
             nxt.assignSocket(socket)
 
 
@@ -747,7 +783,7 @@ class Server(net.Server):
         socket.server = self
         if self.timeout and hasattr(socket, 'setTimeout'):
             socket.setTimeout(self.timeout)
-        socket.on('timeout', conn.on_timeout)
+            conn.watch_timeout()
         socket.parser = conn.parser
         socket._http_conn = conn
         if getattr(socket, '_on_data', 0) is None:
@@ -760,7 +796,8 @@ class Server(net.Server):
         socket.on('error', conn.on_error)
         socket.on('end', conn.on_end)
         socket.on('close', conn.on_close)
-        socket.on('drain', conn.on_drain)
+        # 'timeout' and 'drain' listeners are added when first needed
+        # (watch_timeout / watch_drain): fewer listeners per connection.
         socket._paused = False
         self._connections.add(conn)
 
