@@ -30,7 +30,8 @@ def on_listening():
                 agent.destroy()
                 server.close()
             res2.on('end', on_end)
-        http.get({'host': '127.0.0.1', 'port': port, 'agent': agent, 'path': '/second'}, on_response2)
+        http.get({'host': '127.0.0.1', 'port': port, 'agent': agent, 'path': '/second'},
+                 on_response2)
 
     def on_response(res):
         res.resume()

@@ -36,7 +36,8 @@ def on_listening():
                 print(f'agent2 STATUS: {res2.statusCode}')
                 res2.resume()
                 res2.on('end', lambda: proxy.close())
-            http.get({'hostname': 'www.example.com', 'path': '/agent2', 'agent': agent2}, on_response2)
+            http.get({'hostname': 'www.example.com', 'path': '/agent2', 'agent': agent2},
+                     on_response2)
         res.on('end', on_end)
 
     http.get({'hostname': 'www.example.com', 'path': '/agent1', 'agent': agent1}, on_response1)

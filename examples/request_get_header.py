@@ -16,7 +16,8 @@ server = http.createServer(on_request)
 
 def on_listening():
     body = 'hello world'
-    request = http.request({'host': '127.0.0.1', 'port': server.address()['port'], 'method': 'POST'})
+    request = http.request({'host': '127.0.0.1', 'port': server.address()['port'],
+                            'method': 'POST'})
     request.setHeader('content-type', 'text/html')
     request.setHeader('Content-Length', len(body.encode()))
     request.setHeader('Cookie', ['type=ninja', 'language=javascript'])

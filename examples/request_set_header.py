@@ -16,7 +16,8 @@ server = http.createServer(on_request)
 
 
 def on_listening():
-    request = http.request({'host': '127.0.0.1', 'port': server.address()['port'], 'method': 'POST'})
+    request = http.request({'host': '127.0.0.1', 'port': server.address()['port'],
+                            'method': 'POST'})
     request.setHeader('Content-Type', 'application/json')
     request.end('{}')
 

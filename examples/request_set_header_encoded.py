@@ -25,7 +25,8 @@ server = http.createServer(on_request)
 def on_listening():
     request = http.request({'host': '127.0.0.1', 'port': server.address()['port']})
     filename = 'Rock 🎵.txt'
-    request.setHeader('Content-Disposition', f"attachment; filename*=utf-8''{encodeURIComponent(filename)}")
+    request.setHeader('Content-Disposition',
+                      f"attachment; filename*=utf-8''{encodeURIComponent(filename)}")
     try:
         request.setHeader('X-Raw', filename)
     except Exception as err:

@@ -1,5 +1,5 @@
-"""http.md "response.setHeader(name, value)": headers given to writeHead() are merged with those set by
-setHeader(), and win over them.
+"""http.md "response.setHeader(name, value)": headers given to writeHead()
+are merged with those set by setHeader(), and win over them.
 
 Twin: examples/js/response_set_header_merge.js.
 """

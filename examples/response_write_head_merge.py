@@ -1,5 +1,6 @@
-"""http.md "response.writeHead(statusCode[, statusMessage][, headers])": headers given to writeHead() are merged with those set by
-setHeader(), and win over them.
+"""http.md "response.writeHead(statusCode[, statusMessage][, headers])":
+headers given to writeHead() are merged with those set by setHeader(), and
+win over them.
 
 Twin: examples/js/response_write_head_merge.js.
 """

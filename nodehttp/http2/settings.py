@@ -34,6 +34,8 @@ from typing import Any
 
 from .. import errors, process
 
+_RANGE_ERROR = errors.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError
+
 __all__ = ['getDefaultSettings', 'getPackedSettings', 'getUnpackedSettings']
 
 MAX_INT = 2 ** 32 - 1
@@ -155,7 +157,7 @@ def _assert_within_range(name: str, value: Any, lo: int, hi: int) -> None:
     if value is None:
         return
     if not _is_number(value) or value < lo or value > hi:
-        raise errors.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError(name, value, lo, hi)
+        raise _RANGE_ERROR(name, value, lo, hi)
 
 
 def _validate_settings(settings: dict) -> None:
@@ -205,9 +207,9 @@ def getPackedSettings(settings: dict | None = None, **kwargs: Any) -> bytes | No
                 continue
             nkey = _js_number(key)
             if _falsy_number(nkey):
-                raise errors.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', nkey, 0, 0xFFFF)
+                raise _RANGE_ERROR('Range Error', nkey, 0, 0xFFFF)
             if _falsy_number(value):
-                raise errors.ERR_HTTP2_INVALID_SETTING_VALUE.RangeError('Range Error', value, 0, MAX_INT)
+                raise _RANGE_ERROR('Range Error', value, 0, MAX_INT)
             ident = int(nkey)
             if ident in _CUSTOM_SLOT:
                 slots[_CUSTOM_SLOT[ident]] = _to_uint32(value)
