@@ -754,6 +754,17 @@ scenario('server_writable_props', [{'send': GET_CLOSE}], req_handler(
 res.end('x')
 log('after', res.writableEnded, res.finished, res.headersSent)""")))
 
+scenario('server_insecure_parser_strict', [{'send': 'GET / HTTP/1.1\r\nHost: x\r\nX: a\x01b\r\nConnection: close\r\n\r\n'}],
+         req_handler("  res.end('ok');", ind("res.end('ok')")))
+
+scenario('server_insecure_parser_lenient', [{'send': 'GET / HTTP/1.1\r\nHost: x\r\nX: a\x01b\r\nConnection: close\r\n\r\n'}],
+         req_handler("  res.end('ok');", ind("res.end('ok')")), {'insecureHTTPParser': True})
+
+scenario('server_no_delay_keep_alive_options', [{'send': GET_CLOSE}], req_handler(
+    "  log('hwm', req.readableHighWaterMark, res.writableHighWaterMark, req.socket.readableHighWaterMark); res.end('x');",
+    ind("log('hwm', req.readableHighWaterMark, res.writableHighWaterMark, req.socket.readableHighWaterMark)\nres.end('x')")),
+    {'noDelay': False, 'keepAlive': True, 'keepAliveInitialDelay': 1000, 'highWaterMark': 1024})
+
 
 def to_py(obj):
     return repr(obj)
