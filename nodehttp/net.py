@@ -298,7 +298,7 @@ def _lookup_family(family):
         return 4
     if family == 'IPv6':
         return 6
-    return family or 0
+    return family
 
 
 class _AggregateError(_errors.NodeError):
@@ -352,6 +352,30 @@ def _dns_lookup(host, options, callback):
             callback(None, result[0][0], result[0][1])
 
     get_loop().run_in_pool(_getaddrinfo, (host, family, flags), done)
+
+
+# -- close phase ------------------------------------------------------------------
+
+def _queue_close(loop, fn, *args):
+    """Run fn(*args) in the loop's close phase, most recently closed first.
+
+    libuv keeps closing handles in a singly linked list it pushes onto and
+    walks from the head (uv__run_closing_handles), so the close callbacks of
+    one iteration run in reverse order of the uv_close calls; 'close' events
+    of sockets destroyed in the same iteration follow that order in Node.
+    """
+    batch = getattr(loop, '_net_closing', None)
+    if batch is None:
+        batch = loop._net_closing = []
+    if not batch:
+        loop.call_close(_run_closing, loop, batch)
+    batch.append((fn, args))
+
+
+def _run_closing(loop, batch):
+    loop._net_closing = []          # handles closed from here on: next iteration
+    for fn, args in reversed(batch):
+        loop.invoke(fn, *args)
 
 
 # -- Socket ---------------------------------------------------------------------
@@ -848,10 +872,7 @@ class Socket(Duplex):
             self._handle = None
             self._sockname = None
             cb(exception)
-            if out_cb is not None:
-                # libuv cancels the queued write; Node calls its callback with no error
-                loop.call_close(out_cb, None)
-            loop.call_close(self._emit_close, is_exception)
+            _queue_close(loop, self._finish_close, out_cb, is_exception)
         else:
             cb(exception)
             _process.nextTick(self.emit, 'close')
@@ -860,7 +881,11 @@ class Socket(Duplex):
             server._nconn -= 1
             server._emit_close_if_drained()
 
-    def _emit_close(self, had_error):
+    def _finish_close(self, out_cb, had_error):
+        # uv_close's callback: a write still queued is cancelled first (Node
+        # then calls its callback without an error), then 'close'.
+        if out_cb is not None:
+            out_cb(None)
         self.emit('close', had_error)
 
     def resetAndDestroy(self):
@@ -1021,19 +1046,24 @@ class Socket(Duplex):
         if self._handle is None:
             self._handle = _UNOPENED
             self._pipe = pipe
-            if self._refed:
-                self._loop.ref_handle(self)
-            else:
-                self._loop.unref_handle(self)
         self._last_active = self._loop._now
         self.connecting = True
+        # referenced once the arguments are valid (a TCP handle that never
+        # connects does not keep libuv's loop alive)
         if pipe:
             if not isinstance(path, str):
                 raise _errors.ERR_INVALID_ARG_TYPE('options.path', 'string', path)
+            self._ref_if_wanted()
             self._internal_connect(path, None, None, None, None)
         else:
             self._lookup_and_connect(options)
         return self
+
+    def _ref_if_wanted(self):
+        if self._refed:
+            self._loop.ref_handle(self)
+        else:
+            self._loop.unref_handle(self)
 
     def _lookup_and_connect(self, options):
         local_address = options.get('localAddress')
@@ -1063,12 +1093,14 @@ class Socket(Duplex):
         address_type = isIP(host)
         if address_type:
             # An IP needs no lookup: connect on the next tick.
+            self._ref_if_wanted()
             _process.nextTick(self._connect_if_connecting, host, port, address_type,
                               local_address, local_port)
             return
         lookup = options.get('lookup')
         if lookup is not None and not callable(lookup):
             raise _errors.ERR_INVALID_ARG_TYPE('options.lookup', 'Function', lookup)
+        self._ref_if_wanted()
         dnsopts = {'family': family, 'hints': options.get('hints') or 0}
         if family not in (4, 6) and dnsopts['hints'] == 0:
             dnsopts['hints'] = getattr(_socket, 'AI_ADDRCONFIG', 0)
@@ -1193,10 +1225,8 @@ class Socket(Duplex):
                 err = sock.connect_ex((address, port))
         except OSError as e:
             err = e.errno or _errno.EINVAL
-        if err == 0:
-            # connected at once (a Unix socket): libuv still reports it later
-            self._loop.call_pending(self._after_connect_status, sock, 0)
-        elif err in _NOT_YET:
+        if err in _NOT_YET or err == 0:
+            # (a Unix socket may connect at once: libuv still waits for POLLOUT)
             self._loop.add_writer(sock, self._on_connect_writable)
         elif err in (_errno.ECONNREFUSED, _errno.ENOENT) or family == _AF_UNIX:
             # libuv delays these (delayed_error / pipe connect) to the loop

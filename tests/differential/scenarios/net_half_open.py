@@ -1,0 +1,58 @@
+"""allowHalfOpen on both ends: the server gets 'end', stays writable, answers, then ends."""
+import nodehttp
+from nodehttp import net, timers
+
+
+
+def fmt(x):
+    if x is None:
+        return '-'
+    if isinstance(x, bool):
+        return 'true' if x else 'false'
+    if isinstance(x, (bytes, bytearray)):
+        return 'buf:' + bytes(x).decode()
+    if isinstance(x, BaseException):
+        return '|'.join(fmt(v) for v in (getattr(x, 'name', 'Error'), getattr(x, 'code', None),
+                                        getattr(x, 'message', str(x)), getattr(x, 'syscall', None),
+                                        getattr(x, 'errno', None)))
+    return str(x)
+
+
+def log(*a):
+    print(' '.join(fmt(x) for x in a), flush=True)
+
+
+def watch(tag, s, evs=('lookup', 'connect', 'ready',
+                       'data', 'end', 'finish', 'close', 'error', 'timeout', 'drain')):
+    for ev in evs:
+        s.on(ev, lambda *a, ev=ev: log(tag, ev, *a))
+
+
+def main():
+    def on_conn(c):
+        watch('S', c)
+
+        def on_end():
+            log('S readyState', c.readyState, c.writable)
+
+            def later():
+                c.write('late')
+                c.end('bye')
+            timers.setTimeout(later, 10)
+        c.on('end', on_end)
+    server = net.createServer({'allowHalfOpen': True}, on_conn)
+
+    def on_listening():
+        c = net.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'allowHalfOpen': True})
+        watch('C', c, ['connect', 'ready', 'end', 'finish', 'close', 'error'])
+        c.setEncoding('utf8')
+        got = []
+        c.on('data', lambda d: got.append(d))
+        c.on('connect', lambda: c.end('req'))
+        c.on('finish', lambda: log('C readyState', c.readyState))
+        c.on('end', lambda: log('C got', ''.join(got)))
+        c.on('close', lambda *a: server.close(lambda: log('server closed')))
+    server.listen(0, '127.0.0.1', on_listening)
+
+
+nodehttp.run(main)
