@@ -66,6 +66,7 @@ _SPECIAL_FIELDS = frozenset((
     'connection', 'transfer-encoding', 'content-length', 'date', 'expect',
     'trailer', 'keep-alive', 'content-disposition', 'set-cookie', 'cookie',
 ))
+_invalid_value_search = common._invalid_header_char_re.search
 _RE_CONN_CLOSE = re.compile(r'(?:^|\W)close(?:$|\W)', re.I)
 _RE_TE_CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
 _CRLF = b'\r\n'
@@ -251,7 +252,8 @@ class OutgoingMessage(_Base):
         if self._header is not None:
             raise errors.ERR_HTTP_HEADERS_SENT('set')
         validateHeaderName(name)
-        validateHeaderValue(name, value)
+        if value.__class__ is not str or _invalid_value_search(value) is not None:
+            validateHeaderValue(name, value)
         headers = self._out_headers
         if headers is None:
             self._out_headers = headers = {}

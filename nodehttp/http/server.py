@@ -146,7 +146,8 @@ class ServerResponse(OutgoingMessage):
             socket.on('close', self._on_socket_close_detached)
         self.socket = socket
         self.emit('socket', socket)
-        self._flush()
+        if self.outputData or self.finished or self._need_drain:
+            self._flush()
 
     def detachSocket(self, socket):
         if self._conn is None:
@@ -253,8 +254,6 @@ class ServerResponse(OutgoingMessage):
         head += '\r\n'
         self._write_raw(head.encode('latin-1', 'replace'), cb)
 
-    def _finish(self):
-        OutgoingMessage._finish(self)
 
 
 def _validate_link(value, hints):
@@ -495,7 +494,8 @@ class _Connection:
         req = server._IncomingMessage(socket)
         req._on_headers(ev, server.joinDuplicateHeaders, mhc or 0)
         self.req = req
-        self._reset_socket_timeout()
+        if self.keep_alive_timeout_set:
+            self._reset_socket_timeout()
 
         if ev.upgrade:
             req.upgrade = up = req.method == 'CONNECT' or bool(server.shouldUpgradeCallback(req))
@@ -506,8 +506,8 @@ class _Connection:
 
         if not getattr(socket, '_paused', False):
             ws = getattr(socket, '_writableState', None)
-            if (ws is not None and ws.needDrain) or \
-                    self.outgoing_data >= socket.writableHighWaterMark:
+            if (ws is not None and ws.needDrain) or (
+                    self.outgoing_data and self.outgoing_data >= socket.writableHighWaterMark):
                 socket._paused = True
                 self.watch_drain()
                 socket.pause()
