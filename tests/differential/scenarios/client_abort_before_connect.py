@@ -5,7 +5,7 @@ from nodehttp import net
 
 
 def main():
-    server = net.createServer(lambda sock: sock.on('error', lambda e: None))
+    server = net.createServer(lambda sock: sock.on('error', lambda e: None).resume())
 
     def listening():
         req = http.get({'host': '127.0.0.1', 'port': server.address()['port']})

@@ -1,7 +1,7 @@
 // req.destroy() in 'socket' (before the connection succeeds): 'socket', 'error' socket hang up, 'close'.
 const http = require('http');
 const net = require('net');
-const server = net.createServer((sock) => { sock.on('error', () => {}); });
+const server = net.createServer((sock) => { sock.on('error', () => {}); sock.resume(); });
 server.listen(0, '127.0.0.1', () => {
   const req = http.get({ host: '127.0.0.1', port: server.address().port });
   req.on('socket', (s) => {

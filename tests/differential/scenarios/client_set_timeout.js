@@ -1,7 +1,7 @@
 // request.setTimeout(ms, cb): cb is a 'timeout' listener; returns the request.
 const http = require('http');
 const net = require('net');
-const server = net.createServer((sock) => { sock.on('error', () => {}); });
+const server = net.createServer((sock) => { sock.on('error', () => {}); sock.resume(); });
 server.listen(0, '127.0.0.1', () => {
   const req = http.get({ host: '127.0.0.1', port: server.address().port });
   console.log('returns req ' + (req.setTimeout(40, () => {

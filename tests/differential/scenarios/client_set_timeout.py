@@ -6,7 +6,7 @@ from _client_util import s
 
 
 def main():
-    server = net.createServer(lambda sock: sock.on('error', lambda e: None))
+    server = net.createServer(lambda sock: sock.on('error', lambda e: None).resume())
 
     def listening():
         req = http.get({'host': '127.0.0.1', 'port': server.address()['port']})

@@ -1,7 +1,7 @@
 // The timeout option: 'timeout' is emitted and nothing else happens until the request is destroyed.
 const http = require('http');
 const net = require('net');
-const server = net.createServer((sock) => { sock.on('error', () => {}); });
+const server = net.createServer((sock) => { sock.on('error', () => {}); sock.resume(); });
 server.listen(0, '127.0.0.1', () => {
   const req = http.get({ host: '127.0.0.1', port: server.address().port, timeout: 50 });
   req.on('socket', (s) => console.log('socket timeout=' + s.timeout));
