@@ -82,6 +82,35 @@ except ImportError:  # pragma: no cover
     raise
 
 
+_ka_lines = {}
+
+
+def _keep_alive_lines(timeout, max_requests):
+    """'Connection: keep-alive' plus Node's 'Keep-Alive: timeout=N[, max=M]'."""
+    key = (timeout, max_requests)
+    line = _ka_lines.get(key)
+    if line is None:
+        line = 'Connection: keep-alive\r\nKeep-Alive: timeout=%d' % (timeout // 1000)
+        if max_requests and int(max_requests) > 0:
+            line += ', max=%d' % int(max_requests)
+        line += '\r\n'
+        if len(_ka_lines) < 64:
+            _ka_lines[key] = line
+    return line
+
+
+_date_line_cache = ['', -1]
+
+
+def date_line():
+    """'Date: <RFC 7231 date>\\r\\n', cached per second."""
+    now = int(_time())
+    if now != _date_line_cache[1]:
+        _date_line_cache[0] = 'Date: ' + utc_date() + '\r\n'
+        _date_line_cache[1] = now
+    return _date_line_cache[0]
+
+
 def utc_date():
     """`new Date().toUTCString()`, cached per second."""
     now = int(_time())
@@ -120,6 +149,9 @@ class _HeaderState:
         self.connection = self.contLen = self.te = False
         self.date = self.expect = self.trailer = False
         self.header = header
+
+
+_NO_FLAGS = _HeaderState('')   # read-only: no field changed anything
 
 
 def _parse_unique_headers(value):
@@ -361,7 +393,7 @@ class OutgoingMessage(_Base):
     def _store_header(self, first_line, headers):
         """Render the head into self._header and decide framing and
         keep-alive (Node: OutgoingMessage.prototype._storeHeader)."""
-        state = _HeaderState(first_line)
+        state = _NO_FLAGS
         if headers:
             if headers is self._out_headers:
                 # Values were validated by setHeader; plain strings of
@@ -372,26 +404,32 @@ class OutgoingMessage(_Base):
                     if value.__class__ is str and key not in _SPECIAL_FIELDS:
                         parts.append(entry[0] + ': ' + value + '\r\n')
                     else:
+                        if state is _NO_FLAGS:
+                            state = _HeaderState('')
                         state.header = ''
                         self._process_header(state, entry[0], value, False)
                         parts.append(state.header)
-                state.header = ''.join(parts)
-            elif isinstance(headers, (list, tuple)):
-                if headers and isinstance(headers[0], (list, tuple)):
-                    for entry in headers:
-                        self._process_header(state, entry[0], entry[1], True)
-                else:
-                    if len(headers) % 2:
-                        raise errors.ERR_INVALID_ARG_VALUE('headers', headers)
-                    for i in range(0, len(headers), 2):
-                        self._process_header(state, headers[i], headers[i + 1], True)
+                header = ''.join(parts)
             else:
-                for key, value in headers.items():
-                    self._process_header(state, key, value, True)
-        header = state.header
+                state = _HeaderState(first_line)
+                if isinstance(headers, (list, tuple)):
+                    if headers and isinstance(headers[0], (list, tuple)):
+                        for entry in headers:
+                            self._process_header(state, entry[0], entry[1], True)
+                    else:
+                        if len(headers) % 2:
+                            raise errors.ERR_INVALID_ARG_VALUE('headers', headers)
+                        for i in range(0, len(headers), 2):
+                            self._process_header(state, headers[i], headers[i + 1], True)
+                else:
+                    for key, value in headers.items():
+                        self._process_header(state, key, value, True)
+                header = state.header
+        else:
+            header = first_line
 
         if self.sendDate and not state.date:
-            header += 'Date: ' + utc_date() + '\r\n'
+            header += date_line()
 
         # A 204/304 with a user-set "Transfer-Encoding: chunked" would make
         # the peer wait for a body that never comes: drop the framing and
@@ -403,18 +441,14 @@ class OutgoingMessage(_Base):
         if self._removedConnection:
             self._last = not self.shouldKeepAlive
         elif not state.connection:
-            send_keep_alive = self.shouldKeepAlive and (
-                state.contLen or self.useChunkedEncodingByDefault or self.agent)
-            if send_keep_alive and self.maxRequestsOnConnectionReached:
-                header += 'Connection: close\r\n'
-            elif send_keep_alive:
-                header += 'Connection: keep-alive\r\n'
-                if self._keepAliveTimeout and self._defaultKeepAlive:
-                    header += 'Keep-Alive: timeout=%d' % (self._keepAliveTimeout // 1000)
-                    mrps = self._maxRequestsPerSocket
-                    if mrps and int(mrps) > 0:
-                        header += ', max=%d' % int(mrps)
-                    header += '\r\n'
+            if self.shouldKeepAlive and (
+                    state.contLen or self.useChunkedEncodingByDefault or self.agent):
+                if self.maxRequestsOnConnectionReached:
+                    header += 'Connection: close\r\n'
+                elif self._keepAliveTimeout and self._defaultKeepAlive:
+                    header += _keep_alive_lines(self._keepAliveTimeout, self._maxRequestsPerSocket)
+                else:
+                    header += 'Connection: keep-alive\r\n'
             else:
                 self._last = True
                 header += 'Connection: close\r\n'
@@ -425,7 +459,7 @@ class OutgoingMessage(_Base):
             elif not self.useChunkedEncodingByDefault:
                 self._last = True
             elif not state.trailer and not self._removedContLen and \
-                    isinstance(self._contentLength, int):
+                    self._contentLength.__class__ is int:
                 header += 'Content-Length: %d\r\n' % self._contentLength
             elif not self._removedTE:
                 header += 'Transfer-Encoding: chunked\r\n'
@@ -433,7 +467,7 @@ class OutgoingMessage(_Base):
             else:
                 self._last = True
 
-        if self.chunkedEncoding is not True and state.trailer:
+        if state.trailer and self.chunkedEncoding is not True:
             raise errors.ERR_HTTP_TRAILER_INVALID()
 
         self._header = header + '\r\n'

@@ -275,7 +275,7 @@ class _Connection:
     connectionListenerInternal plus the parser's ConnectionsList entry)."""
 
     __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing',
-                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set', 'ka_armed', 'watching',
+                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set', 'ka_armed', 'watching', 'loop',
                  'req', 'start', 'headers_completed',
                  '__weakref__')
 
@@ -295,17 +295,21 @@ class _Connection:
         self.ka_armed = 0                # the keep-alive socket timeout in force (ms)
         self.watching = 0                # 1: 'timeout' listener added, 2: 'drain'
         self.req = None                  # Node: parser.incoming
-        self.start = get_loop().now()    # Node: parser->last_message_start_ (0: idle)
+        self.loop = loop = get_loop()
+        self.start = loop.now()          # Node: parser->last_message_start_ (0: idle)
         self.headers_completed = False
 
     # -- socket listeners ------------------------------------------------
     def on_data(self, data):
         if not self.start:
             # A new message begins (Node: on_message_begin).
-            self.start = get_loop().now()
+            self.start = self.loop._now
             self.headers_completed = False
         if self.keep_alive_timeout_set:
-            self._reset_socket_timeout()
+            if self.ka_armed and not self.server.timeout:
+                self.keep_alive_timeout_set = False   # see _reset_socket_timeout
+            else:
+                self._reset_socket_timeout()
         try:
             events = self.parser.feed(data)
         except ParseError as err:
