@@ -184,3 +184,16 @@ def test_custom_incoming_message_and_server_response_classes(e):
                   {'IncomingMessage': MyReq, 'ServerResponse': MyRes},
                   fn=lambda req: type(req).__name__)
     assert got == 'MyReq'
+
+
+@pytest.mark.spec("http.md", "message.socket")
+def test_socket_set_encoding_is_refused(e):
+    """Node 24: the server's sockets refuse setEncoding (ERR_HTTP_SOCKET_ENCODING)."""
+    def get(req):
+        try:
+            req.socket.setEncoding('utf8')
+        except Exception as err:
+            return (err.code, err.message)
+    got = capture(e, b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', fn=get)
+    assert got == ('ERR_HTTP_SOCKET_ENCODING',
+                   'Changing the socket encoding is not allowed per RFC7230 Section 3.')

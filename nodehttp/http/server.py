@@ -77,6 +77,10 @@ def _noop(*args):
     pass
 
 
+def _socket_set_encoding(*args):
+    raise errors.ERR_HTTP_SOCKET_ENCODING()
+
+
 def _emit_close_nt(res):
     if not res._closed:
         res.destroyed = True
@@ -803,6 +807,11 @@ class Server(net.Server):
         # 'timeout' and 'drain' listeners are added when first needed
         # (watch_timeout / watch_drain): fewer listeners per connection.
         socket._paused = False
+        # Node: socket.setEncoding = socketSetEncoding (RFC 9112 §2.2: bytes)
+        try:
+            socket.setEncoding = _socket_set_encoding
+        except AttributeError:      # a Duplex class with __slots__ only
+            pass
         self._connections.add(conn)
 
     def _setup_connections_tracking(self, *args):
