@@ -765,6 +765,58 @@ scenario('server_no_delay_keep_alive_options', [{'send': GET_CLOSE}], req_handle
     ind("log('hwm', req.readableHighWaterMark, res.writableHighWaterMark, req.socket.readableHighWaterMark)\nres.end('x')")),
     {'noDelay': False, 'keepAlive': True, 'keepAliveInitialDelay': 1000, 'highWaterMark': 1024})
 
+scenario('server_res_destroy_midway', [{'send': 'GET / HTTP/1.1\r\nHost: x\r\n\r\n'}], req_handler(
+    """  res.on('close', () => log('res close', res.destroyed, res.writableFinished));
+  req.on('close', () => log('req close'));
+  res.write('partial');
+  setImmediate(() => res.destroy());""",
+    ind("""res.on('close', lambda: log('res close', res.destroyed, res.writableFinished))
+req.on('close', lambda: log('req close'))
+res.write('partial')
+timers.setImmediate(lambda: res.destroy())""")))
+
+scenario('server_close_while_in_flight', [{'send': 'GET /slow HTTP/1.1\r\nHost: x\r\n\r\n'}],
+         ("""server.on('request', (req, res) => {
+  log('request');
+  server.close(() => log('close callback'));
+  log('listening', server.listening);
+  setTimeout(() => res.end('late'), 20);
+  res.on('finish', () => log('finish'));
+});""",
+          ind("""def on_request(req, res):
+    log('request')
+    server.close(lambda *a: log('close callback'))
+    log('listening', server.listening)
+    timers.setTimeout(lambda: res.end('late'), 20)
+    res.on('finish', lambda: log('finish'))
+server.on('request', on_request)""", 4)))
+
+scenario('server_client_half_close_sync_response', [
+    {'send': 'GET / HTTP/1.1\r\nHost: x\r\n\r\n'}, {'end': True}],
+    req_handler("  res.end('sync');", ind("res.end('sync')")))
+
+scenario('server_req_destroy_with_error', [{'send': 'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nab'}],
+         req_handler("""  req.on('error', (e) => log('req error', e.message));
+  req.on('aborted', () => log('aborted'));
+  req.on('close', () => log('req close', req.destroyed));
+  res.on('close', () => log('res close'));
+  req.destroy(new Error('boom'));""",
+                     ind("""req.on('error', lambda e: log('req error', str(e)))
+req.on('aborted', lambda: log('aborted'))
+req.on('close', lambda: log('req close', req.destroyed))
+res.on('close', lambda: log('res close'))
+req.destroy(Exception('boom'))""")))
+
+scenario('server_write_callbacks_order', [{'send': GET_CLOSE}], req_handler(
+    """  res.write('a', () => log('cb a'));
+  res.write('b', () => log('cb b'));
+  res.end('c', () => log('cb end'));
+  res.on('finish', () => log('finish'));""",
+    ind("""res.write('a', lambda *x: log('cb a'))
+res.write('b', lambda *x: log('cb b'))
+res.end('c', lambda *x: log('cb end'))
+res.on('finish', lambda: log('finish'))""")))
+
 
 def to_py(obj):
     return repr(obj)
