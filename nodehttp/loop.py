@@ -60,10 +60,19 @@ def _report_uncaught(err, origin='uncaughtException'):
     if proc.listenerCount('uncaughtException'):
         try:
             proc.emit('uncaughtException', err, origin)
-            return
         except Exception as again:  # a throwing handler is fatal, as in Node
-            err = again
+            raise _Fatal(again) from None
+        # Node: "make sure any ticks get processed by ensuring that the next
+        # Immediate cycle isn't empty"; the callback that threw does not
+        # drain the queues itself
+        from .timers import setImmediate
+        setImmediate(_noop)
+        return
     raise _Fatal(err)
+
+
+def _noop():
+    pass
 
 
 def drain_ticks():
@@ -232,11 +241,16 @@ class Loop:
         self._closing.append((cb, args))
 
     def invoke(self, cb, *args):
-        """Run `cb` as a macrotask: uncaught errors reported, then ticks drained."""
+        """Run `cb` as a macrotask: uncaught errors reported, then ticks drained.
+
+        After an uncaught exception the queues wait for the next callback, as
+        in Node (whose handler queues an immediate so that there is one).
+        """
         try:
             cb(*args)
         except Exception as err:
             _report_uncaught(err)
+            return
         if _ticks or _microtasks:
             drain_ticks()
 
@@ -371,16 +385,18 @@ class Loop:
                     cb()
                 except Exception as err:
                     _report_uncaught(err)
-                if ticks or micro:
-                    drain_ticks()
+                else:
+                    if ticks or micro:
+                        drain_ticks()
             cb = entry[1]
             if cb is not None and mask & _WRITE:
                 try:
                     cb()
                 except Exception as err:
                     _report_uncaught(err)
-                if ticks or micro:
-                    drain_ticks()
+                else:
+                    if ticks or micro:
+                        drain_ticks()
 
     def _iterate(self):
         self._run_pending()

@@ -8,6 +8,7 @@ timers due at the same moment run in the order they were created
 
 import heapq
 import math
+import re
 
 from . import errors
 from .loop import get_loop, _ticks, _microtasks, drain_ticks, _report_uncaught
@@ -25,39 +26,68 @@ def _next_id():
     return _ids[0]
 
 
+_warned = {'negative': False, 'nan': False}   # Node 24 warns about these once per process
+
+_JS_DECIMAL = re.compile(r'[+-]?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?|Infinity)\Z')
+
+
+def _js_to_number(v):
+    """JS ``v * 1`` for the Python values a delay may be."""
+    if isinstance(v, bool):
+        return int(v)
+    if isinstance(v, (int, float)):
+        return v
+    if isinstance(v, str):
+        t = v.strip()
+        if not t:
+            return 0
+        if _JS_DECIMAL.match(t):
+            x = float(t)
+            return int(x) if x.is_integer() else x
+        low = t.lower()
+        for prefix, base in (('0x', 16), ('0o', 8), ('0b', 2)):
+            if low.startswith(prefix):
+                try:
+                    return int(t[2:], base)
+                except ValueError:
+                    return math.nan
+        return math.nan
+    if isinstance(v, (list, tuple)):
+        if not v:
+            return 0
+        return _js_to_number(v[0]) if len(v) == 1 else math.nan
+    try:
+        return float(v)
+    except (TypeError, ValueError):
+        return math.nan
+
+
 def _coerce_delay(after):
-    """Node's delay rule: not a number, below 1 or above 2**31-1 becomes 1 (timers.md)."""
+    """Node's delay rule (timers.md): not a number, below 1 or above 2**31-1
+    becomes 1, with Node 24's warnings (overflow every time; negative and NaN
+    once per process)."""
+    if type(after) is int and 1 <= after <= TIMEOUT_MAX:
+        return after                    # the common case
+    if after is None:                   # JS undefined: the default, no warning
+        return 1
+    after = _js_to_number(after)
+    if after >= 1 and after <= TIMEOUT_MAX:
+        return after
     from . import process
-    if isinstance(after, bool):
-        after = int(after)
-    elif after is None:
-        return 1
-    elif isinstance(after, str):
-        try:
-            after = float(after.strip() or 0)
-        except ValueError:
-            after = math.nan
-    elif not isinstance(after, (int, float)):
-        try:
-            after = float(after)
-        except (TypeError, ValueError):
-            after = math.nan
-    if isinstance(after, float) and math.isnan(after):
-        process.emitWarning('NaN is not a number.\nTimeout duration was set to 1.',
-                            'TimeoutNaNWarning')
-        return 1
     if after > TIMEOUT_MAX:
         process.emitWarning('%s does not fit into a 32-bit signed integer.\n'
                             'Timeout duration was set to 1.' % _js_num(after),
                             'TimeoutOverflowWarning')
-        return 1
-    if after < 0:
-        process.emitWarning('%s is a negative number.\nTimeout duration was set to 1.'
-                            % _js_num(after), 'TimeoutNegativeWarning')
-        return 1
-    if after < 1:
-        return 1
-    return after
+    elif after < 0:
+        if not _warned['negative']:
+            _warned['negative'] = True
+            process.emitWarning('%s is a negative number.\nTimeout duration was set to 1.'
+                                % _js_num(after), 'TimeoutNegativeWarning')
+    elif after != after and not _warned['nan']:
+        _warned['nan'] = True
+        process.emitWarning('NaN is not a number.\nTimeout duration was set to 1.',
+                            'TimeoutNaNWarning')
+    return 1
 
 
 def _js_num(x):
@@ -99,7 +129,10 @@ class Timeout:
             start = loop._now
         loop._timer_seq += 1
         self._seq = seq = loop._timer_seq
-        heapq.heappush(loop._timers, (start + self._idleTimeout, seq, self))
+        after = self._idleTimeout
+        if type(after) is not int:
+            after = int(after)          # "Non-integer delays are truncated to an integer."
+        heapq.heappush(loop._timers, (start + after, seq, self))
         if not self._armed:
             self._armed = True
             if self._ref:
@@ -120,16 +153,27 @@ class Timeout:
         else:
             self._disarm()
             self._destroyed = True
+            if self._id is not None:
+                _by_id.pop(self._id, None)
+        args = self._args
         try:
-            self._onTimeout(*self._args)
+            if args:
+                self._onTimeout(*args)
+            else:
+                self._onTimeout()
         except Exception as err:
             _report_uncaught(err)
-        # an interval is put back after its callback unless cleared (or
-        # refreshed) inside it, as Node's listOnTimeout does
+            failed = True
+        else:
+            failed = False
+        # an interval is put back after its callback (even one that threw)
+        # unless cleared or refreshed inside it, as Node's listOnTimeout does
         if repeat is not None and self._armed and self._seq == -1:
             self._idleTimeout = repeat
             self._arm(start)
-        if _ticks or _microtasks:
+        # after an uncaught exception Node drains the queues only after the
+        # next callback (the handler queues an immediate to make sure of one)
+        if not failed and (_ticks or _microtasks):
             drain_ticks()
 
     # public -------------------------------------------------------------
@@ -157,6 +201,8 @@ class Timeout:
         """timeout.refresh(): restart with the same delay, even after it fired (as Node 24)."""
         if self._idleTimeout is not None and self._idleTimeout >= 0:
             self._destroyed = False
+            if self._id is not None:
+                _by_id[self._id] = self
             self._arm()
         return self
 
@@ -198,10 +244,15 @@ class Immediate:
         self._queued = False
         if self._ref:
             loop._ref_immediates -= 1
+        args = self._args
         try:
-            self._onImmediate(*self._args)
+            if args:
+                self._onImmediate(*args)
+            else:
+                self._onImmediate()
         except Exception as err:
             _report_uncaught(err)
+            return                      # queues drain after the next callback, as Node
         if _ticks or _microtasks:
             drain_ticks()
 
@@ -222,8 +273,8 @@ class Immediate:
         return self
 
     def hasRef(self):
-        """immediate.hasRef()"""
-        return self._ref
+        """immediate.hasRef(): false once it ran or was cleared (as Node 24)."""
+        return self._ref and self._queued
 
     def __repr__(self):
         return '<Immediate>'
