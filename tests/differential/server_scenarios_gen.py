@@ -338,7 +338,8 @@ scenario('server_check_continue_reject', [
 server.on('checkContinue', on_cc)""", 4)))
 
 scenario('server_expect_other_417', [
-    {'send': 'GET / HTTP/1.1\r\nHost: x\r\nExpect: something\r\n\r\n'}],
+    {'send': 'GET / HTTP/1.1\r\nHost: x\r\nExpect: something\r\n\r\n'}, {'waitFor': '0\r\n\r\n'},
+    {'end': True}],
     ("server.on('request', () => log('request should not fire'));",
      ind("server.on('request', lambda *a: log('request should not fire'))", 4)))
 
@@ -789,7 +790,7 @@ scenario('server_close_while_in_flight', [{'send': 'GET /slow HTTP/1.1\r\nHost: 
     log('listening', server.listening)
     timers.setTimeout(lambda: res.end('late'), 20)
     res.on('finish', lambda: log('finish'))
-server.on('request', on_request)""", 4)))
+server.on('request', on_request)""", 4)), {'keepAliveTimeout': 100, 'keepAliveTimeoutBuffer': 0})
 
 scenario('server_client_half_close_sync_response', [
     {'send': 'GET / HTTP/1.1\r\nHost: x\r\n\r\n'}, {'end': True}],

@@ -7,7 +7,7 @@ const C = [];
 const fmt = (x) => (typeof x === 'string' ? x : (x === undefined ? 'null' : JSON.stringify(x)));
 const log = (...a) => S.push(a.map(fmt).join(' '));
 process.on('exit', () => { for (const l of S) console.log(l); for (const l of C) console.log(l); });
-const server = http.createServer({});
+const server = http.createServer({"keepAliveTimeout": 100, "keepAliveTimeoutBuffer": 0});
 server.on('request', (req, res) => {
   log('request');
   server.close(() => log('close callback'));

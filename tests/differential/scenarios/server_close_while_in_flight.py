@@ -24,7 +24,7 @@ def on_exit(code=0):
 
 def main():
     process.on('exit', on_exit)
-    server = http.createServer({})
+    server = http.createServer({'keepAliveTimeout': 100, 'keepAliveTimeoutBuffer': 0})
     def on_request(req, res):
         log('request')
         server.close(lambda *a: log('close callback'))

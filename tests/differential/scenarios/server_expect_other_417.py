@@ -28,7 +28,7 @@ def main():
     server.on('request', lambda *a: log('request should not fire'))
 
     def on_listening():
-        steps = [{'send': 'GET / HTTP/1.1\r\nHost: x\r\nExpect: something\r\n\r\n'}]
+        steps = [{'send': 'GET / HTTP/1.1\r\nHost: x\r\nExpect: something\r\n\r\n'}, {'waitFor': '0\r\n\r\n'}, {'end': True}]
         c = net.connect(server.address()['port'], '127.0.0.1')
         st = {'acc': b'', 'i': 0}
 
