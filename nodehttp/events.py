@@ -272,8 +272,10 @@ class EventEmitter:
             # Node keeps the "warned" mark on the listener array only
             self._warned.discard(eventName)
         if 'removeListener' in events:
+            # as Node: the original listener when it was the only one, else
+            # the argument as given (a once wrapper removing itself passes itself)
             self.emit('removeListener', eventName,
-                      fn.listener if type(fn) is _Once else fn)
+                      (fn.listener if type(fn) is _Once else fn) if len(existing) == 1 else listener)
         return self
 
     off = removeListener
@@ -472,7 +474,12 @@ def once(emitter, name, options=None):
     emitter.once(name, resolver)
     if name != 'error':
         emitter.once('error', error_listener)
-    return p
+    # Node's once() is an async function returning this promise: the caller's
+    # promise follows it two microtask hops later, the first queued now
+    outer = Thenable()
+    from .process import queueMicrotask
+    queueMicrotask(lambda: p.then(outer._resolve, outer._reject))
+    return outer
 
 
 class _EventsModule(types.ModuleType):

@@ -135,11 +135,18 @@ def emitWarning(warning, type=None, code=None, ctor=None):
         warning = NodeWarning(warning, type, code, detail)
     elif not isinstance(warning, BaseException):
         raise errors.ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning)
-    elif not hasattr(warning, 'name'):
-        try:
-            warning.name = type if isinstance(warning, Warning) else _js_name(warning)
-        except Exception:
-            pass
+    else:
+        # an Error object: it has (or gets) Node's name/message/code/detail
+        for attr, value in (('name', None), ('message', None), ('code', None), ('detail', None)):
+            if not hasattr(warning, attr):
+                if attr == 'name':
+                    value = type if isinstance(warning, Warning) else _js_name(warning)
+                elif attr == 'message':
+                    value = str(warning)
+                try:
+                    setattr(warning, attr, value)
+                except Exception:
+                    pass
     if getattr(warning, 'name', None) == 'DeprecationWarning' and \
             getattr(sys.modules[__name__], 'noDeprecation', False):
         return

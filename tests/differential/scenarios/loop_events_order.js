@@ -1,0 +1,34 @@
+// on/once/prependListener/prependOnceListener order, emit's return value,
+// listeners/rawListeners/listenerCount/eventNames, and the arity rule.
+const { EventEmitter } = require('node:events');
+const log = (s) => console.log(s);
+const e = new EventEmitter();
+const a = () => log('a');
+const b = (x) => log(`b ${x}`);
+const c = (x, y) => log(`c ${x} ${y}`);
+e.on('ev', a);
+e.once('ev', b);
+e.prependListener('ev', c);
+e.prependOnceListener('ev', (...args) => log(`first once ${args.length}`));
+e.addListener('other', a);
+log(`names ${e.eventNames().join(',')}`);
+log(`count ${e.listenerCount('ev')} count b ${e.listenerCount('ev', b)} count none ${e.listenerCount('none')}`);
+log(`listeners are raw ${e.listeners('ev')[3] === b} raw has wrapper ${e.rawListeners('ev')[3] !== b} wrapper.listener ${e.rawListeners('ev')[3].listener === b}`);
+log(`emit returns ${e.emit('ev', 1, 2, 3)}`);
+log(`count after ${e.listenerCount('ev')}`);
+log(`emit returns ${e.emit('ev', 4)}`);
+log(`emit none returns ${e.emit('nothing', 1)}`);
+log(`on returns emitter ${e.on('x', a) === e} off returns emitter ${e.off('x', a) === e}`);
+const raw = e.rawListeners('ev');
+e.once('ev2', b);
+const w = e.rawListeners('ev2')[0];
+w('via wrapper');
+log(`after calling the wrapper ${e.listenerCount('ev2')}`);
+w('again');
+e.on('dup', a); e.on('dup', a); e.on('dup', b);
+e.removeListener('dup', a);
+log(`dup after one removal ${e.listenerCount('dup')} ${e.listenerCount('dup', a)}`);
+e.removeAllListeners('dup');
+log(`names ${e.eventNames().join(',')}`);
+e.removeAllListeners();
+log(`names after removeAll [${e.eventNames().join(',')}] raw copy kept ${raw.length}`);
