@@ -5,7 +5,7 @@ printed by Node 24.19 for the same handlers
 
 import pytest
 
-from spec_tests._http_server_harness import connect, env, exchange, read_all, strip_date
+from spec_tests._http_server_harness import connect, env, exchange, strip_date
 
 GET_CLOSE = b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
 HEAD_CLOSE = b'HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'

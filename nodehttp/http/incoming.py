@@ -26,7 +26,7 @@ Hooks for the connection code
   returns False) unless ``socket._paused`` (pipelining back-pressure) is set.
 """
 
-from nodehttp import errors, process
+from nodehttp import process
 from nodehttp.http.common import headers_distinct_from_raw, headers_from_raw
 
 try:

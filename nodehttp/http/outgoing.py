@@ -482,7 +482,8 @@ class OutgoingMessage(_Base):
         if validate:
             validateHeaderName(key)
         if isinstance(value, (list, tuple)):
-            lkey = None
+            # Several values go out as several lines, except for Cookie and
+            # the uniqueHeaders, which are joined with '; ' (Node: processHeader).
             uniq = self._unique_headers
             if (len(value) < 2 or key.lower() != 'cookie') and \
                     (uniq is None or key.lower() not in uniq):
@@ -490,7 +491,6 @@ class OutgoingMessage(_Base):
                     self._store_one(state, key, v, validate)
                 return
             value = '; '.join(js_str(v) for v in value)
-            del lkey
         self._store_one(state, key, value, validate)
 
     def _store_one(self, state, key, value, validate):
@@ -849,6 +849,5 @@ class OutgoingMessage(_Base):
         self.emit('error', errors.ERR_STREAM_CANNOT_PIPE())
 
 
-# re-exported for the client half
+# for the client half (ClientRequest takes the same uniqueHeaders option)
 parse_unique_headers = _parse_unique_headers
-STATUS_CODES = common.STATUS_CODES
