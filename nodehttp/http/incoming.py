@@ -209,7 +209,11 @@ class IncomingMessage(_Readable):
         # pipelining back-pressure (socket._paused).
         sock = self.socket
         if sock is not None and not getattr(sock, '_paused', False) and sock.readable:
-            sock.resume()
+            # Only a socket that is actually stopped needs resume(): Node's
+            # resume() of a flowing socket is a no-op in effect, ours would
+            # cost a tick and a read(0) per request.
+            if not getattr(sock, '_reading', True) or sock.isPaused():
+                sock.resume()
 
     def _destroy(self, err, cb):
         if not self.readableEnded or not self.complete:

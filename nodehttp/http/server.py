@@ -22,12 +22,29 @@ gets the socket when the current one finishes (``_res_on_finish``), so
 responses go out strictly in request order.  ``res.end(body)`` writes head and
 body in one ``socket.write``.
 
+The socket is consumed (net's ``socket._on_data`` hook, Node's
+``parser.consume``): bytes go from ``recv`` to the parser without ``'data'``
+events; an upgrade/CONNECT hands the socket back to its Readable.
+
 Timeouts follow Node: ``server.timeout`` is the socket's idle timeout;
 after a response on a kept-alive socket the socket timeout becomes
 ``keepAliveTimeout + keepAliveTimeoutBuffer`` until the next request starts;
 a periodic check (every ``connectionsCheckingInterval`` ms, unref'd) answers
 408 to connections whose headers (``headersTimeout``) or whole request
 (``requestTimeout``) are late.
+
+DEVIATIONS from Node (all for speed, none visible through the documented API):
+- With ``server.timeout`` 0 the keep-alive idle timer of a socket stays armed
+  while a request is served instead of being cleared and re-armed each time;
+  it is ignored until the response is done, so only ``socket.timeout`` reads
+  keepAliveTimeout + keepAliveTimeoutBuffer meanwhile (Node: 0).
+- The socket ``'timeout'`` and ``'drain'`` listeners are added when first
+  needed (a timeout is set, a write returns false), so ``listenerCount`` on
+  the socket may be lower than in Node.
+- resOnFinish is called directly before ``'finish'`` is emitted, so it runs
+  before a ``'finish'`` listener added with ``prependListener``.
+- Adding a ``'data'`` listener to a consumed socket does not unconsume it
+  (Node switches it back to ``'data'`` events).
 """
 
 import re
