@@ -220,6 +220,14 @@ class Timeout:
 
     __index__ = __int__
 
+    # timeout[Symbol.dispose](): `with setTimeout(...) as t:` cancels it at the end
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        clearTimeout(self)
+        return False
+
     def __repr__(self):
         return '<Timeout %sms%s>' % (_js_num(self._idleTimeout),
                                      ' repeat' if self._repeat is not None else '')
@@ -275,6 +283,14 @@ class Immediate:
     def hasRef(self):
         """immediate.hasRef(): false once it ran or was cleared (as Node 24)."""
         return self._ref and self._queued
+
+    # immediate[Symbol.dispose]()
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        clearImmediate(self)
+        return False
 
     def __repr__(self):
         return '<Immediate>'
