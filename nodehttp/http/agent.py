@@ -157,7 +157,9 @@ class Agent(EventEmitter):
 
     # -- pool logic ------------------------------------------------------
     def _on_free(self, socket, options):
-        name = self.getName(options)
+        # The options are the ones the socket was created with; their pool
+        # name was computed then (Node recomputes getName(options): same value).
+        name = options.get('_agentKey') or self.getName(options)
         if not socket.writable:
             socket.destroy()
             return
@@ -284,7 +286,7 @@ class Agent(EventEmitter):
 
     def removeSocket(self, s, options):
         """Forget s; if requests wait, open a socket for one (Node: removeSocket)."""
-        name = self.getName(options)
+        name = options.get('_agentKey') or self.getName(options)
         sets = [self.sockets]
         # A destroyed socket may still be in the free lists.
         if not s.writable:
@@ -330,7 +332,7 @@ class Agent(EventEmitter):
         req = getattr(socket, '_httpMessage', None)
         res = getattr(req, 'res', None) if req is not None else None
         if res is not None:
-            hint = res.headers.get('keep-alive')
+            hint = _raw_header(res, 'keep-alive')
             if hint:
                 m = _KEEP_ALIVE_HINT.match(hint)
                 if m:
@@ -360,20 +362,22 @@ class Agent(EventEmitter):
     def getName(self, options=None):
         """http.md agent.getName([options]): host:port:localAddress[:family][:socketPath]."""
         if options is None:
-            options = {}
-        name = _js(options.get('host') or 'localhost')
-        name += ':'
-        port = options.get('port')
+            return 'localhost::'
+        get = options.get
+        host = get('host') or 'localhost'
+        port = get('port')
+        local = get('localAddress')
+        name = (host if type(host) is str else _js(host)) + ':'
         if port:
-            name += _js(port)
+            name += str(port) if type(port) is int else _js(port)
         name += ':'
-        local = options.get('localAddress')
         if local:
             name += _js(local)
-        family = options.get('family')
-        if family in (4, 6) and not isinstance(family, bool):
-            name += ':%d' % family
-        socket_path = options.get('socketPath')
+        family = get('family')
+        if family == 4 or family == 6:
+            if type(family) is int:
+                name += ':%d' % family
+        socket_path = get('socketPath')
         if socket_path:
             name += ':' + _js(socket_path)
         return name
@@ -385,6 +389,19 @@ class Agent(EventEmitter):
 
 import re as _re  # noqa: E402
 _KEEP_ALIVE_HINT = _re.compile(r'^timeout=(\d+)')
+
+
+def _raw_header(res, lname):
+    """res.headers[lname] for a header whose first value is what matters."""
+    h = res.__dict__.get('_headers')
+    if h is not None:
+        return h.get(lname)
+    raw = res.rawHeaders
+    for i in range(0, len(raw) - 1, 2):
+        name = raw[i]
+        if len(name) == len(lname) and name.lower() == lname:
+            return raw[i + 1]
+    return None
 
 
 def _free_error_listener(s):

@@ -322,9 +322,8 @@ class ClientRequest(OutgoingMessage):
         if cb is not None and not callable(cb):
             raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', cb)
 
-        from nodehttp.http import agent as _agent_mod
         agent = options.get('agent', _MISSING)
-        default_agent = options.get('_defaultAgent') or _agent_mod.globalAgent
+        default_agent = options.get('_defaultAgent') or _agent_module().globalAgent
         default_port = None
         if agent is False:
             agent = type(default_agent)()
@@ -584,11 +583,17 @@ class ClientRequest(OutgoingMessage):
         self.emit('close')
 
     def _tick_on_socket(self, socket):
-        lenient = self.insecureHTTPParser
-        parser = ResponseParser(self.maxHeaderSize or common.maxHeaderSize, bool(lenient))
+        lenient = bool(self.insecureHTTPParser)
+        max_size = self.maxHeaderSize or common.maxHeaderSize
+        # Node keeps a pool of parsers; here a socket keeps the parser of its
+        # last complete response (clean, at the start of a message).
+        parser = socket.__dict__.get('_client_parser')
+        if parser is not None and parser.max_header_size == max_size and parser.lenient == lenient:
+            socket._client_parser = None
+        else:
+            parser = ResponseParser(max_size, lenient)
         parser.on_headers_complete = self._parser_on_headers_complete
-        if self.method == 'HEAD':
-            parser.skip_body = True
+        parser.skip_body = self.method == 'HEAD'
         self.socket = socket
         self.parser = parser
         socket.parser = parser
@@ -660,6 +665,8 @@ class ClientRequest(OutgoingMessage):
             self._detach_reading(socket)
             self._l_drain = False
             self._free_parser(socket)
+            if _parser_is_clean(parser):
+                socket._client_parser = parser
 
     def _deliver(self, events, socket):
         """Body and end events of the parse (the heads went through the hook)."""
@@ -957,6 +964,25 @@ class _SocketHooks:
         req = self.req
         if req is not None:
             req._socket_on_timeout()
+
+
+_agent_mod = []
+
+
+def _agent_module():
+    # nodehttp.http.agent, imported on first use (it imports this module's peers).
+    if not _agent_mod:
+        from nodehttp.http import agent
+        _agent_mod.append(agent)
+    return _agent_mod[0]
+
+
+def _parser_is_clean(parser):
+    # At the start of the next message with nothing buffered (parser.py
+    # internals; if they change, parsers are simply not reused).
+    return (getattr(parser, '_state', None) == 0 and not getattr(parser, '_buf', True)
+            and not getattr(parser, '_paused', True) and not getattr(parser, '_upgrade', True)
+            and not getattr(parser, '_in_message', True))
 
 
 def _drop_on_data(socket):
