@@ -589,3 +589,14 @@ def test_keep_alive_timeout_does_not_cut_a_slow_response(e):
         assert r1.endswith(b'fast') and r2.endswith(b'slow')
         # idle again: closed after the keep-alive timeout
         assert read_all(s) == b''
+
+
+@pytest.mark.spec("http.md", "Event: 'connection'")
+def test_socket_timeout_set_in_connection_listener_destroys(e):
+    """A socket.setTimeout() made in a 'connection' listener: with no
+    'timeout' listener anywhere the socket is destroyed when it fires."""
+    srv, port = e.server(listener=lambda req, res: e.log('request'),
+                         setup=lambda s: s.on('connection', lambda sock: sock.setTimeout(60)))
+    with connect(port) as s:
+        assert read_all(s) == b''
+    assert e.events == []

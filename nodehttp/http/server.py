@@ -38,8 +38,8 @@ DEVIATIONS from Node (all for speed, none visible through the documented API):
   while a request is served instead of being cleared and re-armed each time;
   it is ignored until the response is done, so only ``socket.timeout`` reads
   keepAliveTimeout + keepAliveTimeoutBuffer meanwhile (Node: 0).
-- The socket ``'timeout'`` and ``'drain'`` listeners are added when first
-  needed (a timeout is set, a write returns false), so ``listenerCount`` on
+- The socket ``'drain'`` listener is added when first needed (a write
+  returns false, pipelining back-pressure), so ``listenerCount('drain')`` on
   the socket may be lower than in Node.
 - resOnFinish is called directly before ``'finish'`` is emitted, so it runs
   before a ``'finish'`` listener added with ``prependListener``.
@@ -808,7 +808,9 @@ class Server(net.Server):
         socket.server = self
         if self.timeout and hasattr(socket, 'setTimeout'):
             socket.setTimeout(self.timeout)
-            conn.watch_timeout()
+        # Node: socket.on('timeout', socketOnTimeout) -- also serves a
+        # socket.setTimeout() made by a 'connection' listener.
+        conn.watch_timeout()
         socket.parser = conn.parser
         socket._http_conn = conn
         if getattr(socket, '_on_data', 0) is None:
@@ -821,8 +823,7 @@ class Server(net.Server):
         socket.on('error', conn.on_error)
         socket.on('end', conn.on_end)
         socket.on('close', conn.on_close)
-        # 'timeout' and 'drain' listeners are added when first needed
-        # (watch_timeout / watch_drain): fewer listeners per connection.
+        # the 'drain' listener is added when first needed (watch_drain)
         socket._paused = False
         # Node: socket.setEncoding = socketSetEncoding (RFC 9112 §2.2: bytes)
         try:
