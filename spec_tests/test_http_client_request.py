@@ -984,3 +984,50 @@ def test_create_client_is_deprecated_and_works(run):
         serve(once_head(OK0), listening)
     run(main)
     assert seen == [('DeprecationWarning', 'http.createClient is deprecated. Use `http.request` instead.'), 200]
+
+
+class _Signal:
+    """A minimal AbortSignal stand-in (Python has none): aborted, reason, addEventListener."""
+
+    def __init__(self):
+        self.aborted = False
+        self.reason = None
+        self._listeners = []
+
+    def addEventListener(self, name, fn):
+        self._listeners.append(fn)
+
+    def abort(self, reason=None):
+        self.aborted = True
+        self.reason = reason
+        for fn in self._listeners:
+            fn()
+
+
+@pytest.mark.spec("http.md", "http.request(options[, callback])")
+def test_signal_abort_behaves_as_destroy(run):
+    """"Passing an AbortSignal and then calling abort() ... will behave the same
+    way as calling .destroy() on the request ... 'AbortError: The operation was
+    aborted', the code 'ABORT_ERR' and the cause, if one was provided"."""
+    seen = []
+
+    def main():
+        def listening(server, port):
+            sig = _Signal()
+            req = http.get({'host': '127.0.0.1', 'port': port, 'signal': sig})
+            req.on('socket', lambda s: (seen.append('socket'), sig.abort('why')))
+            req.on('error', lambda e: seen.append((e.name, e.code, e.message, e.cause)))
+
+            def on_close():
+                seen.append(('close', req.destroyed))
+                pre = _Signal()
+                pre.abort()
+                r2 = http.get({'host': '127.0.0.1', 'port': port, 'signal': pre})
+                r2.on('socket', lambda s: seen.append('2 socket?!'))
+                r2.on('error', lambda e: seen.append(('2', e.code)))
+                r2.on('close', lambda: (seen.append('2 close'), timers.setTimeout(server.close, 20)))
+            req.on('close', on_close)
+        serve(_silent, listening)
+    run(main)
+    assert seen == ['socket', ('AbortError', 'ABORT_ERR', 'The operation was aborted', 'why'), ('close', True),
+                    ('2', 'ABORT_ERR'), '2 close']

@@ -465,8 +465,12 @@ class ClientRequest(OutgoingMessage):
         else:
             self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n', headers)
 
+        # http.md "signal": aborting it destroys the request with an AbortError.
+        signal = options.pop('signal', None)
+        if signal is not None:
+            self._add_abort_signal(signal)
+
         # Ask for a socket (Node: "initiate connection").
-        options.pop('signal', None)
         if agent is not None:
             agent.addRequest(self, options)
         else:
@@ -497,6 +501,23 @@ class ClientRequest(OutgoingMessage):
                 if options.get('socketPath'):
                     options['path'] = options['socketPath']
                 self.onSocket(_net_connect(options))
+
+    def _add_abort_signal(self, signal):
+        # DEVIATION: Python has no AbortSignal; any object with `aborted`,
+        # `reason` and addEventListener('abort', fn) (or on/once) is accepted.
+        if not hasattr(signal, 'aborted'):
+            raise errors.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal)
+
+        def on_abort(*_):
+            self.destroy(errors.AbortError(cause=getattr(signal, 'reason', None)))
+        if signal.aborted:
+            on_abort()
+            return
+        add = getattr(signal, 'addEventListener', None) or getattr(signal, 'once', None) \
+            or getattr(signal, 'on', None)
+        if add is None:
+            raise errors.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal)
+        add('abort', on_abort)
 
     # -- OutgoingMessage hooks --------------------------------------------
     def _implicit_header(self):
