@@ -818,6 +818,26 @@ res.write('b', lambda *x: log('cb b'))
 res.end('c', lambda *x: log('cb end'))
 res.on('finish', lambda: log('finish'))""")))
 
+scenario('server_req_pipe_res_echo', [
+    {'send': 'POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n'
+             '5\r\nhello\r\n'}, {'delay': 20}, {'send': '6\r\n world\r\n0\r\n\r\n'}],
+    req_handler("""  res.on('finish', () => log('finish'));
+  res.on('pipe', () => log('pipe event'));
+  req.on('end', () => log('req end'));
+  req.pipe(res);""",
+                ind("""res.on('finish', lambda: log('finish'))
+res.on('pipe', lambda *a: log('pipe event'))
+req.on('end', lambda: log('req end'))
+req.pipe(res)""")))
+
+scenario('server_head_with_content_length', [{'send': 'HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'}],
+         req_handler("  res.setHeader('Content-Length', 11); res.end();",
+                     ind("res.setHeader('Content-Length', 11)\nres.end()")))
+
+scenario('server_pipelined_head_then_get', [
+    {'send': 'HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /g HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'}],
+    req_handler("  res.end('body of ' + req.method);", ind("res.end('body of ' + req.method)")))
+
 
 def to_py(obj):
     return repr(obj)
