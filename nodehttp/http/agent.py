@@ -207,7 +207,8 @@ class Agent(EventEmitter):
         options = {**options, **self.options}
         if options.get('socketPath'):
             options['path'] = options['socketPath']
-        _normalize_server_name(options, req)
+        # (Node normalizes servername here too; for http it only reaches
+        # createConnection, and createSocket() does it again.)
         name = self.getName(options)
         sockets = self.sockets.get(name)
         if sockets is None:

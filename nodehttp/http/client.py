@@ -420,7 +420,9 @@ class ClientRequest(OutgoingMessage):
                 self._last = False
                 self.shouldKeepAlive = True
 
-        self._unique_headers = _parse_unique_headers(options.get('uniqueHeaders'))
+        unique = options.get('uniqueHeaders')
+        if unique is not None:
+            self._unique_headers = _parse_unique_headers(unique)
 
         # http.md "Built-in Proxy Support": absolute-form request line.
         proxy = getattr(agent, '_proxy', None) if agent is not None else None
