@@ -48,8 +48,19 @@ Knobs:
   bytes of the URL, status text, field names and field values of one head (or
   of one trailer block); ``HPE_HEADER_OVERFLOW`` when the count reaches it,
   checked where each of those ends and at the end of each ``feed()``.
-- ``lenient``: Node's ``insecureHTTPParser`` (all llhttp lenient flags that
-  ``kLenientAll`` sets).
+- ``lenient``: Node's ``insecureHTTPParser`` / ``httpValidation: 'insecure'``
+  (all llhttp lenient flags that ``kLenientAll`` sets).
+- ``relaxed``: Node 24's ``httpValidation: 'relaxed'``
+  (``kLenientHeaderValueRelaxed``): control bytes other than NUL, CR and LF
+  are accepted in field values. (DEVIATION: a NUL in a value makes llhttp
+  9.4.3 loop for ever in that mode; here it is ``Invalid header value char``.)
+- ``max_header_pairs`` (default 2000, ``0``: no limit): Node 24's
+  ``parser.maxHeaderPairs`` (field names + values; servers and clients set it
+  to ``maxHeadersCount << 1`` when that is a number, else 2000). A request
+  field (or trailer) beyond ``max_header_pairs / 2`` in one block is
+  ``HPE_HEADER_OVERFLOW``, reported where that name is first seen. Responses
+  are not limited by the parser (``IncomingMessage`` keeps the first
+  ``maxHeadersCount`` in ``headers``).
 - ``skip_body`` (``ResponseParser``, settable, stays set): responses to a
   HEAD request: no body whatever the headers say ("return 1 from
   on_headers_complete").
@@ -62,11 +73,9 @@ Knobs:
   input and returns ``[]``; ``resume()`` parses what was kept and returns the
   events.
 
-Not the parser's business (as in Node): the number of header lines
-(``maxHeadersCount`` is applied by ``IncomingMessage``, the whole
-``rawHeaders`` is kept), timeouts, ``requireHostHeader``. Chunk extensions
-are limited to 16 KiB per chunk (``HPE_CHUNK_EXTENSIONS_OVERFLOW``), as
-Node's binding does.
+Not the parser's business (as in Node): timeouts, ``requireHostHeader``,
+the ``maxHeadersCount`` cut of ``headers``. Chunk extensions are limited to
+16 KiB per chunk (``HPE_CHUNK_EXTENSIONS_OVERFLOW``), as Node's binding does.
 
 Theory of operation
 -------------------
@@ -288,6 +297,7 @@ _URL_FRAG_RUN = re.compile(b"[" + _URL_CHAR + b"?#]*")
 _URL_SERVER_RUN = re.compile(b"[" + _USERINFO + b"]*")
 _VALUE_RUN = re.compile(b"[" + _HEADER_CHARS + b"]*")
 _QDTEXT_RUN = re.compile(b"[" + _QDTEXT + b"]*")
+_RELAXED_RUN = re.compile(rb"[\x01-\x09\x0b\x0c\x0e-\xff]*")
 _STATUS_RUN = re.compile(rb"[^\r\n]*")
 _WS_RUN = re.compile(rb"[ \t]*")
 _HEX_RUN = re.compile(rb"[0-9A-Fa-f]*")
@@ -411,9 +421,13 @@ class _Parser:
 
     _is_request = True
 
-    def __init__(self, max_header_size: int = 16384, lenient: bool = False):
+    def __init__(self, max_header_size: int = 16384, lenient: bool = False,
+                 relaxed: bool = False, max_header_pairs: int = 2000):
         self.max_header_size = max_header_size
         self.lenient = bool(lenient)
+        self.relaxed = bool(relaxed)
+        # Node's parser.maxHeaderPairs (names + values); requests only
+        self.max_header_pairs = max_header_pairs
         self.skip_body = False
         self.on_headers_complete: Optional[Callable] = None
         self._buf = b""
@@ -798,6 +812,20 @@ class _Parser:
             raise _Err("HPE_HEADER_OVERFLOW", "Header overflow", n)
         raise _INCOMPLETE
 
+    def _out_field(self, n, fs, nread, nraw):
+        """Ran out of input inside a field name: Node reports the partial
+        name (TrackHeader, then the header count), then waits."""
+        if nread + (n - fs) >= self.max_header_size:
+            raise _Err("HPE_HEADER_OVERFLOW", "Header overflow", n)
+        self._count_field(nraw, n)
+        raise _INCOMPLETE
+
+    def _count_field(self, nraw, pos):
+        """Node 24 refuses a request's field beyond maxHeaderPairs / 2."""
+        limit = self.max_header_pairs
+        if limit and self._is_request and nraw + 2 > limit:
+            raise _Err("HPE_HEADER_OVERFLOW", "Header overflow", pos)
+
     def _track(self, nread, length, pos):
         """Node's TrackHeader at a span end; returns the new count."""
         nread += length
@@ -840,7 +868,7 @@ class _Parser:
             fs = i
             j = _TOKEN_RUN.match(buf, i).end()
             if j >= n:
-                self._out(n, fs, nread)
+                self._out_field(n, fs, nread, len(raw))
             hstate = _SPECIAL.get(buf[fs:j].lower(), _H_GENERAL)
             c = buf[j]
             if c != 58:
@@ -849,23 +877,25 @@ class _Parser:
                 # header_field_colon: a blank before the colon of a special header
                 if not lenient:
                     nread = self._track(nread, j - fs, j + 1)
+                    self._count_field(len(raw), j + 1)
                     raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header field char", j + 1)
                 k = j
                 while k < n and buf[k] == 32:
                     k += 1
                 if k >= n:
-                    self._out(n, fs, nread)
+                    self._out_field(n, fs, nread, len(raw))
                 if buf[k] != 58:
                     hstate = _H_GENERAL
                     k = _TOKEN_RUN.match(buf, k).end()
                     if k >= n:
-                        self._out(n, fs, nread)
+                        self._out_field(n, fs, nread, len(raw))
                     if buf[k] != 58:
                         raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header token", k)
                 j = k
             # colon at j: span end (skipTo), then on_header_field_complete
             name = buf[fs:j].decode("latin-1")
             nread = self._track(nread, j - fs, j + 1)
+            self._count_field(len(raw), j + 1)
             i = j + 1
             if not lenient:
                 if hstate == _H_TRANSFER_ENCODING and flags & F_CONTENT_LENGTH:
@@ -961,6 +991,30 @@ class _Parser:
                         raise _Err("HPE_CR_EXPECTED",
                                    "Missing expected CR after header value", ve)
                     k = ve + 1
+                elif self.relaxed and not lenient:
+                    # header_value_relaxed (httpValidation 'relaxed'): control
+                    # bytes other than NUL, CR and LF are taken
+                    ve = _RELAXED_RUN.match(buf, ve).end()
+                    if ve >= n:
+                        self._out(n, vs, nread)
+                    c = buf[ve]
+                    if c == 13:
+                        nread = self._track(nread, ve - vs, ve + 1)
+                        if ve + 1 >= n:
+                            self._out(n, -1, nread)
+                        if buf[ve + 1] != 10:
+                            raise _Err("HPE_LF_EXPECTED",
+                                       "Missing expected LF after header value", ve + 1)
+                        k = ve + 2
+                    else:
+                        nread = self._track(nread, ve - vs, ve)
+                        if c == 10:
+                            raise _Err("HPE_CR_EXPECTED",
+                                       "Missing expected CR after header value", ve)
+                        # DEVIATION: a NUL here sends llhttp 9.4.3 (Node 24.19)
+                        # round header_value_relaxed/_otherwise for ever; we
+                        # report it as the strict parser does.
+                        raise _Err("HPE_INVALID_HEADER_TOKEN", "Invalid header value char", ve)
                 else:
                     if not lenient:
                         self._track(nread, ve - vs, ve)
@@ -1297,6 +1351,8 @@ class RequestParser(_Parser):
         if r is None:
             return -1
         raw, flags, clen = r
+        if self.max_header_pairs and len(raw) > self.max_header_pairs:
+            return -1
         major, minor = _FAST_VERSIONS[version]
         if not flags & _F_FRAMING and method != "CONNECT" and self.on_headers_complete is None:
             # The common case: a request without body or upgrade.

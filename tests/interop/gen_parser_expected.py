@@ -75,6 +75,12 @@ def main():
             sopts["insecureHTTPParser"] = True
         if opts.get("max"):
             sopts["maxHeaderSize"] = opts["max"]
+        if opts.get("relaxed"):
+            sopts["httpValidation"] = "relaxed"
+        if "pairs" in opts:
+            if opts["pairs"] % 2:
+                continue  # a server sets maxHeadersCount << 1: always even
+            sopts["maxHeadersCount"] = opts["pairs"] // 2
         groups.setdefault(json.dumps(sopts, sort_keys=True), []).append((name, data))
     for key, items in groups.items():
         with NodeServer(json.loads(key)) as srv:

@@ -3,8 +3,9 @@
 // it reports, so that nodehttp's parser can be compared with it.
 //
 // stdin: JSON list of cases {type: 'request'|'response', chunks: [base64...],
-//   eof: bool, lenient: bool, max: int (0 = default), hc: 0|1|2 (what
-//   on_headers_complete returns, like Node's server/client do)}
+//   eof: bool, lenient: bool, relaxed: bool, max: int (0 = default),
+//   pairs: int (parser.maxHeaderPairs), hc: 0|1|2 (what on_headers_complete
+//   returns, like Node's server/client do)}
 // stdout: JSON list of results {events: [...], error: {...}|null}
 'use strict';
 const { HTTPParser } = require('_http_common');
@@ -26,7 +27,12 @@ function runCase(c) {
   const events = [];
   const p = new HTTPParser();
   const type = c.type === 'response' ? HTTPParser.RESPONSE : HTTPParser.REQUEST;
-  p.initialize(type, {}, c.max || 0, c.lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone);
+  let flags = c.lenient ? HTTPParser.kLenientAll : HTTPParser.kLenientNone;
+  if (c.relaxed) flags |= HTTPParser.kLenientHeaderValueRelaxed;
+  p.initialize(type, {}, c.max || 0, flags);
+  // Node's servers and clients set this (cleanParser: 2000, or
+  // maxHeadersCount << 1); the bare binding leaves it unset: no limit.
+  if (c.pairs !== undefined) p.maxHeaderPairs = c.pairs;
   let pending = [];
   let headersDone = false;
   // llhttp pauses (HPE_PAUSED_UPGRADE) after the message whose head set

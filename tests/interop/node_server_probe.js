@@ -4,7 +4,8 @@
 // and 'connect' (head), and 'close'. Each record carries the client's port.
 // Used by tests/interop/gen_parser_expected.py and test_parser_vs_node.py.
 //
-// argv[2]: JSON server options, e.g. {"maxHeaderSize": 64, "insecureHTTPParser": true}
+// argv[2]: JSON server options, e.g. {"maxHeaderSize": 64, "insecureHTTPParser": true};
+// "maxHeadersCount" is set as the server property.
 'use strict';
 const http = require('http');
 
@@ -24,6 +25,7 @@ const server = http.createServer(options, (req, res) => {
     res.end('ok');
   });
 });
+if ('maxHeadersCount' in options) server.maxHeadersCount = options.maxHeadersCount;
 server.on('connection', (socket) => {
   const port = socket.remotePort;
   socket.on('close', () => out({ port, ev: 'close' }));

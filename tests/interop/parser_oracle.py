@@ -27,7 +27,8 @@ def run_node(cases, timeout=120):
     inp = [dict(type=c.get("type", "request"),
                 chunks=[base64.b64encode(x).decode() for x in c["chunks"]],
                 eof=c.get("eof", True), lenient=c.get("lenient", False),
-                max=c.get("max", 0), hc=c.get("hc", 0)) for c in cases]
+                max=c.get("max", 0), hc=c.get("hc", 0), relaxed=c.get("relaxed", False),
+                **({"pairs": c["pairs"]} if "pairs" in c else {})) for c in cases]
     out = subprocess.run([node_binary(), ORACLE_JS], input=json.dumps(inp).encode(),
                          capture_output=True, check=True, timeout=timeout).stdout
     res = json.loads(out)

@@ -54,8 +54,9 @@ def test_case_whole_bytewise_and_every_split(case):
 def _as_node_server(data, opts):
     """Feed data as Node's http.Server does, summarised like
     gen_parser_expected.server_summary."""
-    p = P.RequestParser(lenient=opts.get("lenient", False),
-                        max_header_size=opts.get("max") or 16384)
+    p = P.RequestParser(lenient=opts.get("lenient", False), relaxed=opts.get("relaxed", False),
+                        max_header_size=opts.get("max") or 16384,
+                        max_header_pairs=opts.get("pairs", 2000))
     # Node's server returns 2 from onHeadersComplete when it will hand the
     # socket to an 'upgrade' or 'connect' listener (the probe has both).
     p.on_headers_complete = lambda ev: 2 if ev.upgrade else 0
