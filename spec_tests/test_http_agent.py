@@ -727,3 +727,32 @@ def test_unix_socket_request_ignores_proxy(run):
         req.destroy()
     run(main)
     assert got == ['/']
+
+
+@pytest.mark.spec("http.md", "Class: http.Agent", "agent.freeSockets")
+def test_pooled_socket_reset_by_server_is_dropped_quietly(run):
+    """A pooled socket that errors (the server resets it) is destroyed and leaves
+    the pool without an uncaught 'error' (Node: freeSocketErrorListener)."""
+    seen = []
+
+    def main():
+        def respond(conn):
+            if '\r\n\r\n' in conn.data:
+                conn.data = ''
+                conn.sock.write(OK0)
+                timers.setTimeout(conn.sock.resetAndDestroy, 20)
+
+        def listening(server, port):
+            agent = http.Agent({'keepAlive': True})
+
+            def on_response(res):
+                res.resume()
+
+                def later():
+                    s = list(agent.freeSockets.values())[0][0]
+                    s.on('close', lambda *_: (seen.append((s.destroyed, state(agent))), server.close()))
+                res.on('end', lambda: timers.setImmediate(later))
+            http.get({'host': '127.0.0.1', 'port': port, 'agent': agent}, on_response)
+        serve(respond, listening)
+    run(main)
+    assert seen == [(True, (0, 0, 0, 0))]

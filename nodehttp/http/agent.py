@@ -188,7 +188,9 @@ class Agent(EventEmitter):
         self.freeSockets[name] = free
         socket._httpMessage = None
         self.removeSocket(socket, options)
-        socket.once('error', _free_error_listener(socket))
+        # Node: socket.once('error', freeSocketErrorListener) -- here a flag read
+        # by the 'error' listener the agent put on the socket when it was made.
+        socket._agent_pooled = True
         free.append(socket)
 
     def _set_request_socket(self, req, socket):
@@ -349,7 +351,7 @@ class Agent(EventEmitter):
 
     def reuseSocket(self, socket, request):
         """http.md agent.reuseSocket(socket, request)."""
-        socket.removeListener('error', _free_error_listener(socket))
+        socket._agent_pooled = False
         request.reusedSocket = True
         socket.ref()
 
@@ -405,18 +407,6 @@ def _raw_header(res, lname):
     return None
 
 
-def _free_error_listener(s):
-    """The socket's one 'error' listener while it is pooled (Node:
-    freeSocketErrorListener): an idle socket that errors is dropped."""
-    fn = s.__dict__.get('_agent_free_error')
-    if fn is None:
-        def fn(*_):
-            s.destroy()
-            s.emit('agentRemove')
-        s._agent_free_error = fn
-    return fn
-
-
 def _install_listeners(agent, s, options):
     """The socket-side listeners that keep the agent's lists right."""
 
@@ -435,6 +425,13 @@ def _install_listeners(agent, s, options):
                 s.destroy()
                 return
 
+    def on_error(*_):
+        # Node: freeSocketErrorListener -- a pooled socket that errors is dropped.
+        if s.__dict__.get('_agent_pooled'):
+            s._agent_pooled = False
+            s.destroy()
+            s.emit('agentRemove')
+
     def on_remove(*_):
         agent.totalSocketCount -= 1
         agent.removeSocket(s, options)
@@ -442,11 +439,13 @@ def _install_listeners(agent, s, options):
         s.removeListener('free', on_free)
         s.removeListener('timeout', on_timeout)
         s.removeListener('agentRemove', on_remove)
+        s.removeListener('error', on_error)
 
     s.on('free', on_free)
     s.on('close', on_close)
     s.on('timeout', on_timeout)
     s.on('agentRemove', on_remove)
+    s.on('error', on_error)
 
 
 def _global_agent():
