@@ -44,7 +44,7 @@ from nodehttp import errors, process
 from nodehttp._util import fit
 from nodehttp.events import EventEmitter
 from nodehttp.http import common
-from nodehttp.http.common import check_is_http_token
+from nodehttp.http.common import check_invalid_header_char, check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
 from nodehttp.http.parser import (
@@ -439,18 +439,24 @@ class ClientRequest(OutgoingMessage):
             if headers:
                 for key in list(headers):
                     self.setHeader(key, headers[key])
-            if host and self.getHeader('host') is None and set_host:
+            out = self._out_headers
+            if host and set_host and (out is None or 'host' not in out):
                 host_header = host
                 # RFC 3986 §3.2.2: IPv6 literals go in brackets.
                 colon = host_header.find(':')
                 if colon != -1 and ':' in host_header[colon + 1:] and not host_header.startswith('['):
                     host_header = '[%s]' % host_header
-                if port and _num(port) != default_port:
+                if port and (port if type(port) is int else _num(port)) != default_port:
                     host_header += ':%s' % port
                 if self._proxied:
                     # The proxy gets the URL's host (port dropped when 80).
                     host_header = url_host
-                self.setHeader('Host', host_header)
+                # setHeader('Host', host_header); the name is a valid token.
+                if check_invalid_header_char(host_header):
+                    raise errors.ERR_INVALID_CHAR('header content', 'Host')
+                if out is None:
+                    out = self._out_headers = {}
+                out['host'] = ['Host', host_header]
             auth = options.get('auth')
             if auth and self.getHeader('authorization') is None:
                 self.setHeader('Authorization', 'Basic ' + base64.b64encode(
@@ -459,7 +465,8 @@ class ClientRequest(OutgoingMessage):
                 if proxy.auth:
                     self.setHeader('proxy-authorization', proxy.auth)
                 self.setHeader('proxy-connection', 'keep-alive' if proxy.keep_alive else 'close')
-            if self.getHeader('expect') is not None:
+            out = self._out_headers
+            if out is not None and 'expect' in out and out['expect'][1] is not None:
                 if self._header is not None:
                     raise errors.ERR_HTTP_HEADERS_SENT('render')
                 self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n',
