@@ -48,7 +48,7 @@ from nodehttp.http.common import check_invalid_header_char, check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
 from nodehttp.http.parser import (
-    Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
+    Body, MessageComplete, ParseError, ResponseParser, Upgrade,
 )
 
 __all__ = ['ClientRequest', 'request', 'get', 'createClient',
