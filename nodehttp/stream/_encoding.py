@@ -160,6 +160,8 @@ class StringDecoder:
             self._inc = None
 
     def write(self, data):
+        if isinstance(data, str):
+            return data  # Node returns a string argument unchanged
         inc = self._inc
         if inc is not None:
             return inc.decode(data)

@@ -204,7 +204,9 @@ def _emit_readable_(stream):
     if not state.destroyed and not state.errored and (state.length or state.ended):
         stream.emit('readable')
         state.emittedReadable = False
-    state.needReadable = not state.flowing and not state.ended and state.length <= state.highWaterMark
+    # Only ever set here, never cleared (Node 24 ORs the flag in).
+    if not state.flowing and not state.ended and state.length <= state.highWaterMark:
+        state.needReadable = True
     _flow(stream)
 
 
@@ -250,7 +252,9 @@ def _from_list(n, state):
         return None
     buf = state.buffer
     if state.objectMode:
-        return buf.popleft()
+        # (empty only after setEncoding() on an object-mode stream, where Node
+        # hands out `undefined`; there is no Python counterpart)
+        return buf.popleft() if buf else None
     if not n or n >= state.length:
         if len(buf) == 1:
             ret = buf[0]
@@ -421,7 +425,8 @@ class Readable(Stream):
                 n = _how_much_to_read(n_orig, state)
         ret = _from_list(n, state) if n > 0 else None
         if ret is None:
-            state.needReadable = state.length <= state.highWaterMark
+            if state.length <= state.highWaterMark:
+                state.needReadable = True
             n = 0
         else:
             state.length -= n

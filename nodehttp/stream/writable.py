@@ -183,8 +183,9 @@ def _do_write_call(stream, state, chunk, encoding, cb):
             stream._write(chunk, encoding, state.onwrite)
             state.sync = False
         # Measured after _write: a chunk written (and called back)
-        # synchronously no longer counts (Node 24).
-        ret = state.length < state.highWaterMark
+        # synchronously no longer counts; an empty buffer is always below
+        # the mark, even highWaterMark 0 (Node 24).
+        ret = state.length < state.highWaterMark or state.length == 0
         if not ret:
             state.needDrain = True
         return ret and not state.errored and not state.destroyed
