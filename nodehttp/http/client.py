@@ -48,7 +48,7 @@ from nodehttp.http.common import check_invalid_header_char, check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
 from nodehttp.http.parser import (
-    Body, MessageComplete, ParseError, ResponseParser, Upgrade,
+    Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
 )
 
 __all__ = ['ClientRequest', 'request', 'get', 'createClient',
@@ -291,6 +291,7 @@ class ClientRequest(OutgoingMessage):
     _proxied = False
     _agent_options = None
     _incoming = None               # Node: parser.incoming
+    _delivering = None             # the message the body events go to
     # Which of Node's per-request socket listeners are "on" (see _SocketHooks).
     _l_error = _l_end = _l_close = _l_drain = False
     _l_req_timeout = _l_res_timeout = _l_finish = False
@@ -629,6 +630,7 @@ class ClientRequest(OutgoingMessage):
         socket.parser = parser
         socket._httpMessage = self
         self._incoming = None
+        self._heads = []
         hooks = socket.__dict__.get('_client_hooks')
         if hooks is None:
             hooks = socket._client_hooks = _SocketHooks(socket)
@@ -701,15 +703,25 @@ class ClientRequest(OutgoingMessage):
     def _deliver(self, events, socket):
         """Body and end events of the parse (the heads went through the hook)."""
         upgrade = None
+        heads = self._heads
+        res = self._delivering
         for ev in events:
             t = type(ev)
-            if t is Body:
-                res = self._incoming
+            if t is HeadersComplete:
+                # the message this head started (made by the parser hook)
+                while heads:
+                    head, made, broken = heads.pop(0)
+                    if head is ev:
+                        res = made
+                        if broken and socket is not None:
+                            socket.destroy()
+                        break
+                self._delivering = res
+            elif t is Body:
                 if res is not None and not res._dumped:
                     if not res.push(ev.data) and socket is not None:
                         socket.pause()
             elif t is MessageComplete:
-                res = self._incoming
                 if res is not None:
                     res._on_complete(ev.raw_trailers)
                 # Node: readStart(socket) -- read the next message.
@@ -757,10 +769,12 @@ class ClientRequest(OutgoingMessage):
                         max_count if _is_number(max_count) else 2000)
         self._incoming = res
         if self.res is not None:
-            # A second response to one request: the server is broken.
-            socket.destroy()
-            self._incoming = None
+            # A second response to one request: the server is broken.  Node
+            # destroys the socket at this point of the parse, after the first
+            # response's body was delivered (_deliver does it in order).
+            self._heads.append((ev, None, True))
             return 0
+        self._heads.append((ev, res, False))
         self.res = res
         if res.upgrade:
             return 2
