@@ -34,6 +34,17 @@ response, and 'close' follows the socket's own 'close'.
 Errors: a socket error goes to the request's 'error'; a socket that ends or
 closes before any response gives 'socket hang up' (ECONNRESET); one that
 closes mid-body destroys the response with 'aborted' (ECONNRESET).
+
+Per-request costs kept low (the keep-alive path is the hot one):
+
+- the socket's listeners ('error', 'end', 'close', 'drain', 'timeout') are
+  added once per socket (``_SocketHooks``) and forward to the request that owns
+  the socket; flags on the request (``_l_*``) say which of Node's per-request
+  listeners would be attached at that moment;
+- bytes reach the parser through net's ``_on_data`` hook, not 'data' events
+  (DEVIATION: the socket emits no 'data' while a request owns it);
+- a socket keeps its parser between responses (Node keeps a parser pool);
+- the Agent's pool name is computed once per socket (``options._agentKey``).
 """
 
 import base64
