@@ -295,10 +295,9 @@ class _Connection:
     """Per-socket HTTP state (Node: the `state` object of
     connectionListenerInternal plus the parser's ConnectionsList entry)."""
 
-    __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing',
-                 'outgoing_data', 'requests_count', 'keep_alive_timeout_set', 'ka_armed', 'watching', 'loop',
-                 'req', 'start', 'headers_completed',
-                 '__weakref__')
+    __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing', 'outgoing_data',
+                 'requests_count', 'keep_alive_timeout_set', 'ka_armed', 'watching',
+                 'loop', 'req', 'start', 'headers_completed')
 
     def __init__(self, server, socket):
         self.server = server
