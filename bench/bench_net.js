@@ -11,6 +11,13 @@
 //       the load generator for the accept benchmark (used against both
 //       servers): opens count connections, concurrency at a time, each waits
 //       for the server's 'x' and FIN.  Prints {"seconds": s}.
+//   node bench/bench_net.js echo-server
+//       a server that writes back every chunk it reads; prints its port, exits
+//       when stdin closes.
+//   node bench/bench_net.js pingpong <port> <connections> <messages>
+//       each connection sends a 100-byte message and waits for its echo,
+//       messages times; the load generator of the ping-pong benchmark.
+//       Prints {"seconds": s}.
 'use strict';
 const net = require('net');
 
@@ -87,7 +94,45 @@ if (mode === 'echo') {
     });
   }
   for (let i = 0; i < concurrency; i++) one();
+} else if (mode === 'echo-server') {
+  const server = net.createServer((c) => {
+    c.on('data', (d) => c.write(d));
+    c.on('error', () => {});
+  });
+  server.listen(0, '127.0.0.1', () => {
+    console.log(JSON.stringify({ port: server.address().port }));
+  });
+  process.stdin.on('data', () => {});
+  process.stdin.on('end', () => process.exit(0));
+} else if (mode === 'pingpong') {
+  const port = Number(process.argv[3]);
+  const conns = Number(process.argv[4]);
+  const messages = Number(process.argv[5]);
+  const msg = Buffer.alloc(100, 109);
+  let finished = 0;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < conns; i++) {
+    const c = net.connect(port, '127.0.0.1');
+    c.setNoDelay(true);
+    let left = messages;
+    let pending = 0;
+    c.on('connect', () => c.write(msg));
+    c.on('data', (d) => {
+      pending += d.length;
+      if (pending < msg.length) return;
+      pending -= msg.length;
+      if (--left > 0) {
+        c.write(msg);
+      } else {
+        c.end();
+        if (++finished === conns) {
+          const s = Number(process.hrtime.bigint() - t0) / 1e9;
+          console.log(JSON.stringify({ seconds: s }));
+        }
+      }
+    });
+  }
 } else {
-  console.error('usage: bench_net.js echo|server|connect ...');
+  console.error('usage: bench_net.js echo|server|connect|echo-server|pingpong ...');
   process.exit(2);
 }

@@ -13,6 +13,10 @@ Workloads:
   Node 24's client (bench/bench_net.js connect) opens N connections, 50 at a
   time, against our server and then against Node's.  Reported as connections
   per second.
+* ping-pong: an echo server ('data' -> write()); Node 24's client keeps 50
+  connections each sending a 100-byte message and waiting for its echo, M
+  times.  Reported as round trips per second: the per-message cost of the
+  read and write paths that a keep-alive HTTP server pays per request.
 
 Each side runs in its own process; rounds alternate between the two so that
 other load on the machine hits both alike, and the best round is kept.
@@ -115,6 +119,28 @@ def py_server():
     nodehttp.run(main)
 
 
+def py_echo_server():
+    import threading
+    import nodehttp
+    from nodehttp import net
+    from nodehttp.loop import get_loop
+
+    def main():
+        def on_conn(c):
+            c.on('data', c.write)
+            c.on('error', lambda e: None)
+        server = net.createServer(on_conn)
+        server.listen(0, '127.0.0.1', lambda: print(json.dumps({'port': server.address()['port']}), flush=True))
+        loop = get_loop()
+
+        def wait_stdin():
+            sys.stdin.read()
+            loop.call_soon_threadsafe(lambda: os._exit(0))
+        threading.Thread(target=wait_stdin, daemon=True).start()
+
+    nodehttp.run(main)
+
+
 # -- driver ------------------------------------------------------------------------
 
 def run_json(cmd, timeout=600):
@@ -151,12 +177,29 @@ def accept_round(side, node, count, concurrency):
     return seconds
 
 
+def pingpong_round(side, node, conns, messages):
+    if side == 'node':
+        cmd = [node, JS, 'echo-server']
+    else:
+        cmd = [sys.executable, __file__, '--worker', 'echo-server']
+    srv = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        port = json.loads(srv.stdout.readline())['port']
+        seconds = run_json([node, JS, 'pingpong', str(port), str(conns), str(messages)])['seconds']
+        srv.stdin.close()
+    finally:
+        srv.kill()
+        srv.wait()
+    return seconds
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--echo-mib', type=int, default=1024, help='MiB echoed (default 1024 = 1 GiB)')
     ap.add_argument('--chunk', type=int, default=65536, help='write size (default 64 KiB)')
     ap.add_argument('--accepts', type=int, default=20000, help='connections for the accept benchmark')
     ap.add_argument('--concurrency', type=int, default=50)
+    ap.add_argument('--messages', type=int, default=2000, help='ping-pong messages per connection')
     ap.add_argument('-r', '--rounds', type=int, default=3)
     ap.add_argument('--worker', nargs='+', help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -165,6 +208,8 @@ def main():
             py_echo(int(args.worker[1]), int(args.worker[2]))
         elif args.worker[0] == 'server':
             py_server()
+        elif args.worker[0] == 'echo-server':
+            py_echo_server()
         return
 
     node = node_bin()
@@ -187,6 +232,16 @@ def main():
     rate = {k: args.accepts / v for k, v in best.items()}
     print('accept %d connections (%d in flight, Node 24 client): node %.0f conn/s, nodehttp %.0f conn/s, '
           'ratio %.2f' % (args.accepts, args.concurrency, rate['node'], rate['nodehttp'],
+                          rate['nodehttp'] / rate['node']))
+
+    best = {'node': float('inf'), 'nodehttp': float('inf')}
+    for _ in range(args.rounds):
+        for side in ('node', 'nodehttp'):
+            best[side] = min(best[side], pingpong_round(side, node, args.concurrency, args.messages))
+    n = args.concurrency * args.messages
+    rate = {k: n / v for k, v in best.items()}
+    print('ping-pong %d x %d messages of 100 bytes (Node 24 client): node %.0f msg/s, nodehttp %.0f msg/s, '
+          'ratio %.2f' % (args.concurrency, args.messages, rate['node'], rate['nodehttp'],
                           rate['nodehttp'] / rate['node']))
 
 

@@ -450,7 +450,7 @@ class Socket(Duplex):
             self._setup_onread(onread)
 
         if handle is not None:
-            self._adopt(handle)
+            self._adopt(handle, options.get('_pipe'))
             if options.get('readable') is not False:
                 if options.get('pauseOnCreate'):
                     # pauseOnConnect: nothing is read until resume()
@@ -462,15 +462,15 @@ class Socket(Duplex):
             if not _is_number(fd) or fd < 0 or fd != int(fd):
                 raise _errors.ERR_INVALID_FD(fd)
             sock = _socket.socket(fileno=int(fd))
-            self._adopt(sock)
+            sock.setblocking(False)
+            self._adopt(sock, sock.family == _AF_UNIX)
             if options.get('readable') is not False and not options.get('manualStart'):
                 self.read(0)
 
-    def _adopt(self, sock):
-        """Take a connected socket (accepted, or given as fd)."""
-        sock.setblocking(False)
+    def _adopt(self, sock, pipe):
+        """Take a connected, non-blocking socket (accepted, or given as fd)."""
         self._handle = sock
-        self._pipe = sock.family == _AF_UNIX
+        self._pipe = bool(pipe)
         if self._refed:
             self._loop.ref_handle(self)
         else:
@@ -1451,6 +1451,7 @@ class Server(EventEmitter):
         self.highWaterMark = hwm if hwm is not None else getDefaultHighWaterMark()
         self.maxConnections = None
         self._socket_opts = None
+        self._family = _AF_INET
 
     @property
     def listening(self):
@@ -1600,6 +1601,7 @@ class Server(EventEmitter):
             if sock.family == _AF_UNIX and isinstance(address, str) and not address.startswith('\0'):
                 # libuv unlinks the socket file when the server closes
                 self._unlink_path = address
+        self._family = int(self._handle.family)
         loop = get_loop()
         loop.add_reader(self._handle, self._on_acceptable)
         if self._unref:
@@ -1649,12 +1651,17 @@ class Server(EventEmitter):
             self.emit('listening')
 
     def _on_acceptable(self):
+        # libuv's uv__server_io: accept until EAGAIN (bounded here so that one
+        # busy listener cannot starve the rest of the loop)
         lsock = self._handle
+        accept = lsock._accept          # (fd, address): no socket object churn
+        family = self._family
+        new_socket = _socket.socket
         for _ in range(_ACCEPT_LOOPS):
             if self._handle is not lsock:
                 return
             try:
-                conn, addr = lsock.accept()
+                fd, addr = accept()
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as e:
@@ -1662,22 +1669,24 @@ class Server(EventEmitter):
                     continue
                 self.emit('error', _errors.from_oserror(e, 'accept'))
                 return
-            self._on_connection(conn, addr)
+            conn = new_socket(family, _SOCK_STREAM, 0, fd)
+            conn.setblocking(False)
+            self._on_connection(conn, addr, family)
 
-    def _on_connection(self, conn, addr):
+    def _on_connection(self, conn, addr, family):
         """Node's onconnection(): drop over maxConnections, else 'connection'."""
         mc = self.maxConnections
         if mc is not None and self._nconn >= mc:
-            if conn.family in (_AF_INET, _AF_INET6):
+            if family != _AF_UNIX:
                 data = {}
                 try:
-                    local = _addr_dict(conn.family, conn.getsockname())
+                    local = _addr_dict(family, conn.getsockname())
                     data['localAddress'] = local['address']
                     data['localPort'] = local['port']
                     data['localFamily'] = local['family']
                 except OSError:
                     pass
-                remote = _addr_dict(conn.family, addr)
+                remote = _addr_dict(family, addr)
                 data['remoteAddress'] = remote['address']
                 data['remotePort'] = remote['port']
                 data['remoteFamily'] = remote['family']
@@ -1686,19 +1695,20 @@ class Server(EventEmitter):
                 self.emit('drop')
             conn.close()
             return
+        pipe = family == _AF_UNIX
         opts = self._socket_opts
         if opts is None or opts['readableHighWaterMark'] != self.highWaterMark \
                 or opts['allowHalfOpen'] != self.allowHalfOpen \
-                or opts['pauseOnCreate'] != self.pauseOnConnect:
+                or opts['pauseOnCreate'] != self.pauseOnConnect or opts['_pipe'] != pipe:
             opts = self._socket_opts = {
                 'allowHalfOpen': self.allowHalfOpen, 'pauseOnCreate': self.pauseOnConnect,
                 'readable': True, 'writable': True,
                 'readableHighWaterMark': self.highWaterMark,
-                'writableHighWaterMark': self.highWaterMark,
+                'writableHighWaterMark': self.highWaterMark, '_pipe': pipe,
             }
         socket = Socket.__new__(Socket)
         socket._init(dict(opts), conn)
-        if conn.family != _AF_UNIX:
+        if not pipe:
             socket._peer_raw = addr
             if self.noDelay:
                 socket._set_nodelay = True
