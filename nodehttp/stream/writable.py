@@ -58,7 +58,7 @@ class WritableState:
         'afterWriteTickInfo', 'buffered', 'bufferedIndex', 'allBuffers', 'allNoop',
         'pendingcb', 'constructed', 'prefinished', 'errorEmitted', 'emitClose',
         'autoDestroy', 'errored', 'closed', 'closeEmitted', 'writable', 'onFinished',
-        'pending_destroy',
+        'pending_destroy', 'afterWritePending',
     )
 
     def __init__(self, options, stream, is_duplex=False):
@@ -90,6 +90,7 @@ class WritableState:
         self.writecb = None           # user callback of the chunk being written
         self.writelen = 0             # length of the chunk being written
         self.afterWriteTickInfo = None  # pending deferred after_write (batched per tick)
+        self.afterWritePending = False  # an after_write is queued on nextTick
         self.buffered = []            # waiting writes: (chunk, encoding, callback)
         self.bufferedIndex = 0        # first live entry of buffered
         self.allBuffers = True        # every buffered chunk is bytes
@@ -219,14 +220,21 @@ def _onwrite(stream, er=None):
         if len(state.buffered) > state.bufferedIndex:
             clear_buffer(stream, state)
         if sync:
-            # Node 24 skips the deferred after_write when there is nothing to
-            # do in it: no user callback and no 'drain' due.  (Its check also
-            # reads the objectMode bit, so object-mode streams always defer.)
-            if (cb is _nop and not (state.needDrain and state.length == 0)
-                    and not state.objectMode):
-                state.pendingcb -= 1
-                if state.ending:
-                    finish_maybe(stream, state, True)
+            # A synchronous completion defers the user callback (and 'drain')
+            # to the next tick.  Node 24 skips the tick when there is nothing
+            # to do in it, and its check also reads the objectMode bit, so
+            # object-mode streams always defer.  Callback-less writes share one
+            # pending after_write; repeated identical callbacks share a count.
+            need_tick = ((state.needDrain and state.length == 0) or state.objectMode
+                         or cb is not _nop)
+            if cb is _nop:
+                if not state.afterWritePending and need_tick:
+                    state.afterWritePending = True
+                    _process.nextTick(_after_write, stream, state, 1, cb)
+                else:
+                    state.pendingcb -= 1
+                    if state.ending:
+                        finish_maybe(stream, state, True)
                 return
             info = state.afterWriteTickInfo
             if info is not None and info[3] is cb:
@@ -234,6 +242,7 @@ def _onwrite(stream, er=None):
             else:
                 info = [stream, state, 1, cb]
                 state.afterWriteTickInfo = info
+                state.afterWritePending = True
                 _process.nextTick(_after_write_tick, info)
         else:
             _after_write(stream, state, 1, cb)
@@ -253,6 +262,7 @@ def _after_write_tick(info):
 
 
 def _after_write(stream, state, count, cb):
+    state.afterWritePending = False
     if state.needDrain and not state.ending and not state.destroyed and state.length == 0:
         state.needDrain = False
         stream.emit('drain')
