@@ -86,6 +86,10 @@ _default_auto_select_family = [True]
 _default_attempt_timeout = [250]
 
 
+def _onread_marker(data):  # pragma: no cover - never called: onread reads itself
+    raise AssertionError('onread sockets read with _on_readable_onread')
+
+
 class _Unopened:
     """The handle of a socket that is connecting but has no descriptor yet
     (name lookup in progress).  Node creates its TCP handle in connect()."""
@@ -483,21 +487,32 @@ class Socket(Duplex):
         cb = onread.get('callback')
         if not callable(cb):
             raise _errors.ERR_INVALID_ARG_TYPE('options.onread.callback', 'Function', cb)
+        if buf is None or not (callable(buf) or isinstance(buf, (bytearray, memoryview))):
+            raise _errors.ERR_INVALID_ARG_TYPE('options.onread.buffer',
+                                               ['Buffer', 'TypedArray', 'DataView', 'Function'], buf)
         self._onread = (buf, _fit(cb))
-        self._on_data = self._onread_dispatch
+        # like a hook: no 'data' events, pause()/resume() stop/start reading
+        self._on_data = _onread_marker
 
-    def _onread_dispatch(self, data):
+    def _on_readable_onread(self):
+        # onread: read straight into the user's buffer, at most its size
+        h = self._handle
         buf, cb = self._onread
         target = buf() if callable(buf) else buf
-        n = len(data)
-        if target is None:
-            ret = cb(n, data)
-        else:
-            m = memoryview(target).cast('B')
-            n = min(n, len(m))
-            m[:n] = data[:n]
-            ret = cb(n, target)
-        if ret is False:
+        try:
+            n = h.recv_into(target)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as e:
+            self.destroy(_errors.from_oserror(e, 'read'))
+            return
+        if not n:
+            self._on_eof()
+            return
+        self._bytes_read += n
+        if self._timeout_ms:
+            self._last_active = self._loop._now
+        if cb(n, target) is False:
             self.pause()
 
     # -- properties (net.md) ---------------------------------------------------
@@ -626,7 +641,7 @@ class Socket(Duplex):
         if self._reading or h is None or h is _UNOPENED or self.connecting:
             return
         self._reading = True
-        self._loop.add_reader(h, self._on_readable)
+        self._loop.add_reader(h, self._on_readable if self._onread is None else self._on_readable_onread)
 
     def _read_stop(self):
         if self._reading:
@@ -1041,6 +1056,10 @@ class Socket(Duplex):
             self._peer_raw = None
             self._sockname = None
             self._undestroy()
+        if self._handle is None:
+            # the byte counters belong to the handle (a reconnect starts at 0)
+            self._bytes_read = 0
+            self._bytes_dispatched = 0
         path = options.get('path')
         pipe = bool(path)
         if self._handle is None:
