@@ -187,3 +187,197 @@ def test_set_headers_merged_with_write_head(e):
     assert e.events == [True]
     assert out == (b'HTTP/1.1 200 OK\r\nX-A: 1\r\ncontent-type: text/plain\r\nConnection: close\r\n'
                    b'Transfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n')
+
+
+def _many_headers_request(n):
+    """A request head with n header lines (Host and Connection included)."""
+    head = b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n'
+    head += b''.join(b'a%d:1\r\n' % i for i in range(n - 2))
+    return head + b'\r\n'
+
+
+@pytest.mark.spec("http.md", "server.maxHeadersCount")
+@pytest.mark.parametrize('n,expected', [(1000, 1000), (1001, None)])
+def test_server_max_headers_count_default(e, n, expected):
+    """server.maxHeadersCount **Default:** 2000 -- the property reads null and
+    Node 24 applies 2000 raw entries (names + values), i.e. 1000 header lines:
+    a request with 1001 lines gets 431.
+
+    Node 24 (createServer({maxHeaderSize: 1 << 20}), n lines 'aI:1'):
+      srv.maxHeadersCount -> null; 1000 -> 200, req.rawHeaders.length / 2 == 1000;
+      1001 -> 'HTTP/1.1 431 Request Header Fields Too Large', no 'request'."""
+    def setup(srv):
+        e.log(('maxHeadersCount', srv.maxHeadersCount))
+
+    def on_req(req, res):
+        e.log(len(req.rawHeaders) // 2)
+        res.end()
+    srv, port = e.server({'maxHeaderSize': 1 << 20}, listener=on_req, setup=setup)
+    out = strip_date(exchange(port, _many_headers_request(n)))
+    if expected is None:
+        assert out == b'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'
+        assert e.events == [('maxHeadersCount', None)]
+    else:
+        assert out.startswith(b'HTTP/1.1 200 OK\r\n')
+        assert e.events == [('maxHeadersCount', None), expected]
+
+
+@pytest.mark.spec("http.md", "http.createServer([options][, requestListener])")
+@pytest.mark.parametrize('options,expected', [({}, 65536), ({'highWaterMark': 1024}, 1024)])
+def test_create_server_high_water_mark_option(e, options, expected):
+    """highWaterMark: "Optionally overrides all sockets' readableHighWaterMark
+    and writableHighWaterMark. This affects highWaterMark property of both
+    IncomingMessage and ServerResponse. **Default:** See
+    stream.getDefaultHighWaterMark()" (65536 in Node 24).
+
+    Node 24: [req.socket.readableHighWaterMark, req.socket.writableHighWaterMark,
+    req.readableHighWaterMark, res.writableHighWaterMark]
+    -> [1024, 1024, 1024, 1024] with {highWaterMark: 1024}; [65536 x4] without."""
+    def h(req, res):
+        e.log((req.socket.readableHighWaterMark, req.socket.writableHighWaterMark,
+               req.readableHighWaterMark, res.writableHighWaterMark))
+        res.end()
+    out = serve(e, h, options=options or None)
+    assert e.events == [(expected,) * 4]
+    assert out == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'
+
+
+@pytest.mark.spec("http.md", "response.setTimeout(msecs[, callback])")
+def test_response_set_timeout_without_listener_destroys(e):
+    """"If no 'timeout' listener is added to the request, the response, or the
+    server, then sockets are destroyed when they time out." Returns: {this}.
+
+    Node 24: ev.push(res.setTimeout(50) === res); res.on('close', ...)
+    -> [true, ['res close', false]], the client sees the connection closed, no bytes."""
+    def h(req, res):
+        e.log(res.setTimeout(50) is res)
+        res.on('close', lambda: e.log(('res close', res.writableEnded)))
+    out = serve(e, h, b'GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+    e.wait_event(('res close', False))
+    assert out == b''
+    assert e.events == [True, ('res close', False)]
+
+
+@pytest.mark.spec("http.md", "response.setTimeout(msecs[, callback])")
+def test_response_timeout_listener_keeps_socket(e):
+    """"If a handler is assigned to the request, the response, or the server's
+    'timeout' events, timed out sockets must be handled explicitly."
+
+    Node 24: res.setTimeout(50); res.on('timeout', (s) => { ev.push(['timeout',
+    s === req.socket, s.destroyed]); setTimeout(() => res.end('late'), 50); })
+    -> [['timeout', true, false]] and the late response arrives."""
+    from nodehttp import timers
+
+    def h(req, res):
+        res.setTimeout(50)
+
+        def on_timeout(s):
+            e.log(('timeout', s is req.socket, s.destroyed))
+            timers.setTimeout(lambda: res.end('late'), 50)
+        res.on('timeout', on_timeout)
+    out = serve(e, h)
+    assert e.events == [('timeout', True, False)]
+    assert out == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 4\r\n\r\nlate'
+
+
+@pytest.mark.spec("http.md", "response.setTimeout(msecs[, callback])", "server.setTimeout([msecs][, callback])")
+def test_server_timeout_listener_handles_response_timeout(e):
+    """A server 'timeout' listener counts as a handler: the socket is given to
+    it and not destroyed.
+
+    Node 24: res.setTimeout(50); srv.on('timeout', (s) => { ev.push('server timeout');
+    s.end('HTTP/1.1 200 OK\\r\\nContent-Length: 0\\r\\n\\r\\n'); })
+    -> ['server timeout'], those bytes arrive."""
+    def setup(srv):
+        def on_timeout(s):
+            e.log('server timeout')
+            s.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+        srv.on('timeout', on_timeout)
+    srv, port = e.server(listener=lambda req, res: res.setTimeout(50), setup=setup)
+    assert exchange(port, GET_CLOSE) == b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'
+    assert e.events == ['server timeout']
+
+
+@pytest.mark.spec("http.md", "server.keepAliveTimeout")
+def test_keep_alive_timeout_zero_disables(e):
+    """"A value of 0 will disable the keep-alive timeout behavior on incoming
+    connections."
+
+    Node 24: createServer({keepAliveTimeout: 0}, (req, res) => res.end('k')); one
+    keep-alive request; 300 ms later the client socket is still 'open' and the
+    response has no Keep-Alive header:
+    'HTTP/1.1 200 OK\\r\\nConnection: keep-alive\\r\\nContent-Length: 1\\r\\n\\r\\nk'"""
+    srv, port = e.server({'keepAliveTimeout': 0}, listener=lambda req, res: res.end('k'))
+    with connect(port) as s:
+        s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+        got, rest = read_response(s)
+        assert strip_date(got) == b'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nContent-Length: 1\r\n\r\nk'
+        s.settimeout(0.3)
+        with pytest.raises(socket.timeout):
+            s.recv(10)          # still open after 300 ms
+        s.settimeout(5)
+        s.sendall(GET_CLOSE)    # and still usable
+        assert strip_date(read_all(s)).endswith(b'\r\n\r\nk')
+
+
+@pytest.mark.spec("http.md", "Event: 'connection'")
+def test_connection_event_emitted_by_user_injects_socket(e):
+    """"This event can also be explicitly emitted by users to inject
+    connections into the HTTP server."
+
+    Node 24: const raw = net.createServer(sock => hs.emit('connection', sock));
+    -> 'HTTP/1.1 200 OK\\r\\nConnection: close\\r\\nContent-Length: 8\\r\\n\\r\\ninjected',
+    events ['connection', ['request', '/inj', true]], hs.listening false."""
+    import threading
+    from nodehttp import net
+    from nodehttp.http.server import createServer
+    ready = threading.Event()
+    box = {}
+
+    def start():
+        def on_req(req, res):
+            e.log(('request', req.url, req.socket.remotePort > 0))
+            res.end('injected')
+        hs = createServer(on_req)
+        hs.on('connection', lambda s: e.log('connection'))
+        raw = net.createServer(lambda sock: hs.emit('connection', sock))
+        raw.listen(0, '127.0.0.1', lambda *a: ready.set())
+        box.update(hs=hs, raw=raw)
+    e.call(start)
+    assert ready.wait(5)
+    port = e.call(lambda: box['raw'].address()['port'])
+    try:
+        out = strip_date(exchange(port, b'GET /inj HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'))
+    finally:
+        e.call(lambda: box['raw'].close())
+    assert out == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 8\r\n\r\ninjected'
+    assert e.events == ['connection', ('request', '/inj', True)]
+    assert e.call(lambda: box['hs'].listening) is False
+
+
+DISCARDED = ['age', 'authorization', 'content-type', 'etag', 'expires', 'from', 'host',
+             'if-modified-since', 'if-unmodified-since', 'last-modified', 'location', 'max-forwards',
+             'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent']
+
+
+@pytest.mark.spec("http.md", "message.headers")
+def test_headers_every_discarded_duplicate(e):
+    """"Duplicates of age, authorization, content-length, content-type, etag,
+    expires, from, host, if-modified-since, if-unmodified-since, last-modified,
+    location, max-forwards, proxy-authorization, referer, retry-after, server,
+    or user-agent are discarded." (content-length is left out: two of them are
+    a parse error.) Node 24 printed exactly this dict for the same head."""
+    head = b'GET / HTTP/1.1\r\n'
+    for n in DISCARDED:
+        head += n.encode() + b': one\r\n' + n.encode() + b': two\r\n'
+    head += (b'x-other: 1\r\nx-other: 2\r\ncookie: a=1\r\ncookie: b=2\r\nset-cookie: s\r\n'
+             b'Connection: close\r\n\r\n')
+
+    def h(req, res):
+        e.log(req.headers)
+        res.end()
+    serve(e, h, head)
+    expected = {n: 'one' for n in DISCARDED}
+    expected.update({'x-other': '1, 2', 'cookie': 'a=1; b=2', 'set-cookie': ['s'], 'connection': 'close'})
+    assert e.events == [expected]
+    assert list(e.events[0]) == list(expected)
