@@ -11,9 +11,9 @@ process.on('beforeExit', (code) => {
 });
 process.on('exit', (code) => log(`exit ${code} exitCode ${process.exitCode}`));
 let scheduled = false;
-const never = setTimeout(() => log('BUG unref timer fired'), 200);
+const never = setTimeout(() => log('BUG unref timer fired'), 10000);
 log(`unref returns itself ${never.unref() === never} hasRef ${never.hasRef()}`);
-const iv = setInterval(() => log('BUG unref interval fired'), 300).unref();
+const iv = setInterval(() => log('BUG unref interval fired'), 10000).unref();
 log(`interval hasRef ${iv.hasRef()}`);
 const imm = setImmediate(() => log('unref immediate ran (the loop is alive anyway)'));
 imm.unref();
