@@ -1,0 +1,187 @@
+"""Audit of http.md (issue 7's bar): client-side assertions the section tests
+did not make yet -- http.request()'s documented option defaults, return types,
+what happens with no 'upgrade'/'connect' listener, the response's HTTP version
+fields, maxHeadersCount's default, write()'s default encoding. Expected values
+were printed by Node 24.19; the JS is in each docstring."""
+
+import pytest
+
+import nodehttp as http
+
+from _http_client_harness import once_head, serve
+
+
+def _quiet(req):
+    req.on('error', lambda e: None)
+    return req
+
+
+@pytest.mark.spec("http.md", "http.request(options[, callback])")
+def test_request_option_defaults(run):
+    """host **Default:** 'localhost'; method **Default:** 'GET'; path
+    **Default:** '/'; protocol **Default:** 'http:'; port **Default:**
+    defaultPort if set, else 80; Returns: {http.ClientRequest}.
+
+    Node 24:
+      const req = http.request({port: 1234});
+      [req instanceof http.ClientRequest, req.host, req.path, req.method, req.protocol,
+       req.getHeader('host'), req.getHeader('nope') === undefined, req.maxHeadersCount]
+      -> [true, 'localhost', '/', 'GET', 'http:', 'localhost:1234', true, null]
+      http.request({host: '127.0.0.1'}).getHeader('host') -> '127.0.0.1' (port 80 not shown)"""
+    seen = []
+
+    def main():
+        req = _quiet(http.request({'port': 1234}))
+        seen.append((isinstance(req, http.ClientRequest), req.host, req.path, req.method, req.protocol,
+                     req.getHeader('host'), req.getHeader('nope'), req.maxHeadersCount))
+        req.destroy()
+        r2 = _quiet(http.request({'host': '127.0.0.1'}))
+        seen.append(r2.getHeader('host'))
+        r2.destroy()
+    run(main, timeout=5)
+    assert seen == [(True, 'localhost', '/', 'GET', 'http:', 'localhost:1234', None, None), '127.0.0.1']
+
+
+@pytest.mark.spec("http.md", "http.get(options[, callback])", "http.get(url[, options][, callback])")
+def test_get_returns_ended_client_request(run):
+    """Returns: {http.ClientRequest}; "calls req.end() automatically".
+
+    Node 24: const g = http.get({host: '127.0.0.1', port: 1});
+    [g instanceof http.ClientRequest, g.writableEnded] -> [true, true]"""
+    seen = []
+
+    def main():
+        g = _quiet(http.get({'host': '127.0.0.1', 'port': 1}))
+        seen.append((isinstance(g, http.ClientRequest), g.writableEnded))
+        g.destroy()
+        g2 = _quiet(http.get('http://127.0.0.1:1/x'))
+        seen.append((isinstance(g2, http.ClientRequest), g2.writableEnded, g2.path))
+        g2.destroy()
+    run(main, timeout=5)
+    assert seen == [(True, True), (True, True, '/x')]
+
+
+def _no_listener_scenario(run, response, options):
+    seen = []
+
+    def main():
+        def listening(server, port):
+            req = http.request({'host': '127.0.0.1', 'port': port, **options})
+            req.on('socket', lambda s: s.on('close', lambda *a: seen.append('socket close')))
+            req.on('response', lambda res: seen.append('response'))
+            req.on('error', lambda e: seen.append(('error', e.code, e.message)))
+
+            def on_close():
+                seen.append(('close', req.destroyed))
+                from nodehttp import timers
+                timers.setTimeout(server.close, 50)
+            req.on('close', on_close)
+            req.end()
+        serve(once_head(response), listening)
+    run(main, timeout=5)
+    return seen
+
+
+@pytest.mark.spec("http.md", "http.ClientRequest > Event: 'upgrade'")
+def test_upgrade_without_listener_closes_connection(run):
+    """"If this event is not being listened for and the response status code is
+    101 Switching Protocols, clients receiving an upgrade header will have their
+    connections closed."
+
+    Node 24 (server answers 101 + 'HEAD'; no 'upgrade' listener):
+    events [['close', true], 'socket close'] -- no 'response', no 'error'."""
+    seen = _no_listener_scenario(
+        run, b'HTTP/1.1 101 Switching Protocols\r\nUpgrade: echo\r\nConnection: Upgrade\r\n\r\nHEAD',
+        {'headers': {'Connection': 'Upgrade', 'Upgrade': 'echo'}})
+    assert seen == [('close', True), 'socket close']
+
+
+@pytest.mark.spec("http.md", "http.ClientRequest > Event: 'connect'")
+def test_connect_without_listener_closes_connection(run):
+    """"If this event is not being listened for, clients receiving a CONNECT
+    method will have their connections closed."
+
+    Node 24 (CONNECT example.com:80, server answers 200 + 'EARLY'; no 'connect'
+    listener): events [['close', true], 'socket close']."""
+    seen = _no_listener_scenario(run, b'HTTP/1.1 200 Connection Established\r\n\r\nEARLY',
+                                 {'method': 'CONNECT', 'path': 'example.com:80'})
+    assert seen == [('close', True), 'socket close']
+
+
+@pytest.mark.spec("http.md", "message.httpVersion", "message.statusCode", "message.statusMessage")
+@pytest.mark.spec("http.md", "http.request(options[, callback])")
+def test_response_http10_fields_and_join_duplicate_headers(run):
+    """message.httpVersion: "In the case of client response, the HTTP version of
+    the connected-to server"; statusCode/statusMessage of the response;
+    http.request()'s joinDuplicateHeaders option.
+
+    Node 24: server sends 'HTTP/1.0 404 Nope\\r\\nX-A: 1\\r\\nX-A: 2\\r\\nAge: 1\\r\\nAge: 2\\r\\n
+    Content-Length: 0\\r\\n\\r\\n'; http.get({..., joinDuplicateHeaders: true})
+    -> '1.0', 1, 0, 404, 'Nope', {'x-a': '1, 2', age: '1, 2', 'content-length': '0'}, url '', method null"""
+    seen = []
+
+    def main():
+        def listening(server, port):
+            def on_response(res):
+                seen.append((res.httpVersion, res.httpVersionMajor, res.httpVersionMinor, res.statusCode,
+                             res.statusMessage, res.headers, res.url, res.method))
+                res.resume()
+                res.on('end', server.close)
+            http.get({'host': '127.0.0.1', 'port': port, 'joinDuplicateHeaders': True}, on_response)
+        serve(once_head(b'HTTP/1.0 404 Nope\r\nX-A: 1\r\nX-A: 2\r\nAge: 1\r\nAge: 2\r\n'
+                        b'Content-Length: 0\r\n\r\n'), listening)
+    run(main, timeout=5)
+    assert seen == [('1.0', 1, 0, 404, 'Nope', {'x-a': '1, 2', 'age': '1, 2', 'content-length': '0'}, '', None)]
+
+
+@pytest.mark.spec("http.md", "request.maxHeadersCount")
+@pytest.mark.parametrize('n', [1000, 1001, 2001])
+def test_request_max_headers_count_default(run, n):
+    """request.maxHeadersCount **Default:** 2000 -- the property reads null;
+    Node 24 keeps 2000 raw entries (1000 header lines) of a response and drops
+    the rest.
+
+    Node 24 (response with n lines: Content-Length then 'aI:1'; maxHeaderSize 1 MiB):
+      n=1000, 1001 and 2001 -> req.maxHeadersCount null, res.rawHeaders.length / 2 == 1000,
+      Object.keys(res.headers).length == 1000, last pair ['a998', '1']"""
+    seen = []
+    head = b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n' + b''.join(b'a%d:1\r\n' % i for i in range(n - 1))
+
+    def main():
+        def listening(server, port):
+            req = http.get({'host': '127.0.0.1', 'port': port, 'agent': False, 'maxHeaderSize': 1 << 20})
+
+            def on_response(res):
+                seen.append((req.maxHeadersCount, len(res.rawHeaders) // 2, len(res.headers), res.rawHeaders[-2:]))
+                res.resume()
+                res.on('end', server.close)
+            req.on('response', on_response)
+            req.on('error', lambda e: (seen.append(('error', e.code)), server.close()))
+        serve(once_head(head + b'\r\n'), listening)
+    run(main, timeout=5)
+    assert seen == [(None, 1000, 1000, ['a998', '1'])]
+
+
+@pytest.mark.spec("http.md", "request.write(chunk[, encoding][, callback])")
+def test_request_write_default_utf8(run):
+    """write(chunk[, encoding]): a string is encoded as UTF-8 by default;
+    Returns: {boolean}; the callback gets null once the chunk is flushed.
+
+    Node 24: req.write('\\u00e9', (err) => ...) -> true, cb(null), wire body
+    '2\\r\\n\\xc3\\xa9\\r\\n0\\r\\n\\r\\n'"""
+    seen = []
+
+    def main():
+        def respond(conn):
+            if conn.data.endswith('0\r\n\r\n'):
+                seen.append(conn.data.split('\r\n\r\n', 1)[1])
+                conn.sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+
+        def listening(server, port):
+            req = http.request({'host': '127.0.0.1', 'port': port, 'method': 'POST'},
+                               lambda res: (res.resume(), res.on('end', server.close)))
+            seen.append(('write ret', req.write('\u00e9', lambda err: seen.append(('write cb', err)))))
+            req.end()
+        serve(respond, listening)
+    run(main, timeout=5)
+    assert seen == [('write ret', True), ('write cb', None), '2\r\n\xc3\xa9\r\n0\r\n\r\n']
