@@ -149,6 +149,9 @@ def test_random_mutations_same_as_node_parser():
             continue
         opts = dict(case_opts(case))
         opts.pop("hc", None)
+        if opts.get("relaxed"):
+            # llhttp 9.4.3 never returns on a NUL in a relaxed field value
+            data = data.replace(b"\x00", b"") or b"x"
         cut = rng.randrange(1, len(data)) if len(data) > 1 else 0
         chunks = [data] if not cut else [data[:cut], data[cut:]]
         jobs.append(dict(type=case[1], chunks=chunks, eof=True, **opts))
