@@ -7,6 +7,7 @@ were printed by Node 24.19; the JS is in each docstring."""
 import pytest
 
 import nodehttp as http
+from nodehttp import net
 
 from _http_client_harness import once_head, serve
 
@@ -185,3 +186,116 @@ def test_request_write_default_utf8(run):
         serve(respond, listening)
     run(main, timeout=5)
     assert seen == [('write ret', True), ('write cb', None), '2\r\n\xc3\xa9\r\n0\r\n\r\n']
+
+
+@pytest.mark.spec("http.md", "request.setHeader(name, value)")
+def test_request_set_header_outside_latin1_throws(run):
+    """"When the value is a string an exception will be thrown if it contains
+    characters outside the latin1 encoding."
+
+    Node 24: req.setHeader('x', 'caf\\u00e9') ok (getHeader -> 'café');
+    '\\u20ac' and 'a\\u0100' -> ERR_INVALID_CHAR, TypeError,
+    'Invalid character in header content ["x"]'"""
+    seen = []
+
+    def main():
+        req = _quiet(http.request({'port': 1}))
+        for v in ('caf\u00e9', '\u20ac', 'a\u0100'):
+            try:
+                req.setHeader('x', v)
+                seen.append(('ok', req.getHeader('x')))
+            except Exception as err:  # noqa: BLE001
+                seen.append((err.code, err.name, err.message))
+        req.destroy()
+    run(main, timeout=5)
+    bad = ('ERR_INVALID_CHAR', 'TypeError', 'Invalid character in header content ["x"]')
+    assert seen == [('ok', 'caf\u00e9'), bad, bad]
+
+
+@pytest.mark.spec("http.md", "request.maxHeadersCount")
+def test_request_max_headers_count_zero_is_no_limit(run):
+    """"If set to 0, no limit will be applied."
+
+    Node 24: req.maxHeadersCount = 0; response with 2501 header lines
+    -> res.rawHeaders.length / 2 == 2501, Object.keys(res.headers).length == 2501"""
+    seen = []
+    head = b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n' + b''.join(b'a%d:1\r\n' % i for i in range(2500))
+
+    def main():
+        def listening(server, port):
+            req = http.request({'host': '127.0.0.1', 'port': port, 'agent': False, 'maxHeaderSize': 1 << 20})
+            req.maxHeadersCount = 0
+
+            def on_response(res):
+                seen.append((len(res.rawHeaders) // 2, len(res.headers)))
+                res.resume()
+                res.on('end', server.close)
+            req.on('response', on_response)
+            req.on('error', lambda e: (seen.append(('error', e.code)), server.close()))
+            req.end()
+        serve(once_head(head + b'\r\n'), listening)
+    run(main, timeout=5)
+    assert seen == [(2501, 2501)]
+
+
+@pytest.mark.spec("http.md", "request.write(chunk[, encoding][, callback])", "Event: 'socket'", "request.socket")
+def test_request_empty_write_and_socket_type(run):
+    """write(): "When write function is called with empty string or buffer, it
+    does nothing and waits for more input." The docs add that the callback runs
+    "only if the chunk is non-empty"; Node 24 does call it (in order) -- the
+    test follows Node. 'socket' / request.socket: "guaranteed to be an instance
+    of the net.Socket class".
+
+    Node 24:
+      ev.push(['ret empty', req.write('', () => ev.push('empty cb'))]);
+      ev.push(['ret empty buf', req.write(Buffer.alloc(0), () => ev.push('empty buf cb'))]);
+      req.write('x', () => ev.push('x cb')); req.end(() => ev.push('end cb'));
+    -> [['ret empty', true], ['ret empty buf', true], ['socket', true, true],
+        'empty cb', 'empty buf cb', 'x cb', 'end cb'], wire body '1\\r\\nx\\r\\n0\\r\\n\\r\\n'"""
+    seen = []
+
+    def main():
+        def respond(conn):
+            if conn.data.endswith('0\r\n\r\n'):
+                seen.append(conn.data.split('\r\n\r\n', 1)[1])
+                conn.sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+
+        def listening(server, port):
+            req = http.request({'host': '127.0.0.1', 'port': port, 'method': 'POST'},
+                               lambda res: (res.resume(), res.on('end', server.close)))
+            req.on('socket', lambda s: seen.append(('socket', isinstance(s, net.Socket), req.socket is s)))
+            seen.append(('ret empty', req.write('', lambda *a: seen.append('empty cb'))))
+            seen.append(('ret empty buf', req.write(b'', lambda *a: seen.append('empty buf cb'))))
+            req.write('x', lambda *a: seen.append('x cb'))
+            req.end(lambda: seen.append('end cb'))
+        serve(respond, listening)
+    run(main, timeout=5)
+    assert seen == [('ret empty', True), ('ret empty buf', True), ('socket', True, True),
+                    'empty cb', 'empty buf cb', 'x cb', 'end cb', '1\r\nx\r\n0\r\n\r\n']
+
+
+@pytest.mark.spec("http.md", "Event: 'information'")
+def test_information_not_emitted_for_101(run):
+    """"101 Upgrade statuses do not fire this event ... listen for the
+    'upgrade' event instead."
+
+    Node 24: req.on('information', ...); req.on('upgrade', (res, sock, head) => ...)
+    on a 101 answer -> [['upgrade', 101, 0]] only."""
+    seen = []
+
+    def main():
+        def listening(server, port):
+            req = http.request({'host': '127.0.0.1', 'port': port,
+                                'headers': {'Connection': 'Upgrade', 'Upgrade': 'echo'}})
+            req.on('information', lambda info: seen.append(('information', info['statusCode'])))
+
+            def on_upgrade(res, sock, head):
+                seen.append(('upgrade', res.statusCode, len(head)))
+                sock.destroy()
+                server.close()
+            req.on('upgrade', on_upgrade)
+            req.end()
+        serve(once_head(b'HTTP/1.1 101 Switching Protocols\r\nUpgrade: echo\r\nConnection: Upgrade\r\n\r\n'),
+              listening)
+    run(main, timeout=5)
+    assert seen == [('upgrade', 101, 0)]

@@ -381,3 +381,20 @@ def test_headers_every_discarded_duplicate(e):
     expected.update({'x-other': '1, 2', 'cookie': 'a=1; b=2', 'set-cookie': ['s'], 'connection': 'close'})
     assert e.events == [expected]
     assert list(e.events[0]) == list(expected)
+
+
+@pytest.mark.spec("http.md", "server.maxHeadersCount")
+def test_server_max_headers_count_zero_is_no_limit(e):
+    """"If set to 0, no limit will be applied."
+
+    Node 24: srv.maxHeadersCount = 0; 2502 header lines (Host, Connection, 2500
+    'aI:1') with maxHeaderSize 1 MiB -> 200, req.rawHeaders.length / 2 == 2502,
+    Object.keys(req.headers).length == 2502"""
+    def on_req(req, res):
+        e.log((len(req.rawHeaders) // 2, len(req.headers)))
+        res.end()
+    srv, port = e.server({'maxHeaderSize': 1 << 20}, listener=on_req,
+                         setup=lambda s: setattr(s, 'maxHeadersCount', 0))
+    out = strip_date(exchange(port, _many_headers_request(2502)))
+    assert out == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'
+    assert e.events == [(2502, 2502)]
