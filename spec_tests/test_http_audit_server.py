@@ -398,3 +398,111 @@ def test_server_max_headers_count_zero_is_no_limit(e):
     out = strip_date(exchange(port, _many_headers_request(2502)))
     assert out == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 0\r\n\r\n'
     assert e.events == [(2502, 2502)]
+
+
+@pytest.mark.spec("http.md", "http.Server > Event: 'connect'", "http.Server > Event: 'upgrade'")
+def test_connect_and_upgrade_socket_has_no_data_listener(e):
+    """"After this event is emitted, the request's socket will not have a
+    'data' event listener"; "guaranteed to be passed an instance of the
+    net.Socket class"; head {Buffer}.
+
+    Node 24: srv.on('connect', (req, sock, head) => [sock.listenerCount('data'),
+    sock instanceof net.Socket, Buffer.isBuffer(head)]) -> [0, true, true];
+    'upgrade' -> [0, true]"""
+    from nodehttp import net
+
+    def setup(srv):
+        def on_connect(req, sock, head):
+            e.log(('connect', sock.listenerCount('data'), isinstance(sock, net.Socket), isinstance(head, bytes)))
+            sock.destroy()
+
+        def on_upgrade(req, sock, head):
+            e.log(('upgrade', sock.listenerCount('data'), isinstance(sock, net.Socket), isinstance(head, bytes)))
+            sock.destroy()
+        srv.on('connect', on_connect)
+        srv.on('upgrade', on_upgrade)
+    srv, port = e.server(setup=setup)
+    assert exchange(port, b'CONNECT a:1 HTTP/1.1\r\nHost: a:1\r\n\r\n') == b''
+    assert exchange(port, b'GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: ws\r\n\r\n') == b''
+    assert e.events == [('connect', 0, True, True), ('upgrade', 0, True, True)]
+
+
+@pytest.mark.spec("http.md", "server.requestTimeout")
+def test_request_timeout_default_answers_408(e):
+    """"If the timeout expires, the server responds with status 408 without
+    forwarding the request to the request listener and then closes the
+    connection." (The head was complete, so 'request' did run; the body never
+    completed.)
+
+    Node 24: createServer({requestTimeout: 150, headersTimeout: 100,
+    connectionsCheckingInterval: 20}), no 'clientError' listener, POST with
+    Content-Length 10 and 2 bytes -> 'HTTP/1.1 408 Request Timeout\\r\\nConnection:
+    close\\r\\n\\r\\n', events ['request', 'aborted', 'res close']"""
+    def on_req(req, res):
+        e.log('request')
+        req.on('aborted', lambda: e.log('aborted'))
+        res.on('close', lambda: e.log('res close'))
+    srv, port = e.server({'requestTimeout': 150, 'headersTimeout': 100, 'connectionsCheckingInterval': 20},
+                         listener=on_req)
+    out = exchange(port, b'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 10\r\n\r\nab')
+    e.wait_event('res close')
+    assert out == b'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n'
+    assert e.events == ['request', 'aborted', 'res close']
+
+
+@pytest.mark.spec("http.md", "server.closeAllConnections()")
+def test_close_all_connections_spares_upgraded_sockets(e):
+    """"This does not destroy sockets upgraded to a different protocol, such
+    as WebSocket or HTTP/2."
+
+    Node 24: on 'upgrade' write the 101 head, srv.closeAllConnections(), 50 ms
+    later sock.destroyed -> false and sock.end('bye') reaches the client:
+    '...101 Switching Protocols...\\r\\n\\r\\nbye'"""
+    from nodehttp import timers
+
+    def setup(srv):
+        def on_upgrade(req, sock, head):
+            sock.write(b'HTTP/1.1 101 Switching Protocols\r\nUpgrade: ws\r\nConnection: Upgrade\r\n\r\n')
+            srv.closeAllConnections()
+
+            def later():
+                e.log(('after closeAll', sock.destroyed))
+                sock.end(b'bye')
+            timers.setTimeout(later, 50)
+        srv.on('upgrade', on_upgrade)
+    srv, port = e.server(listener=lambda req, res: res.end(), setup=setup)
+    out = exchange(port, b'GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: ws\r\n\r\n')
+    assert out == b'HTTP/1.1 101 Switching Protocols\r\nUpgrade: ws\r\nConnection: Upgrade\r\n\r\nbye'
+    assert e.events == [('after closeAll', False)]
+
+
+@pytest.mark.spec("http.md", "Event: 'connection'", "server.keepAliveTimeoutBuffer")
+def test_connection_set_timeout_replaced_by_keep_alive_timeout(e):
+    """"If socket.setTimeout() is called here, the timeout will be replaced
+    with server.keepAliveTimeout when the socket has served a request";
+    socketTimeout = keepAliveTimeout + keepAliveTimeoutBuffer.
+
+    Node 24: createServer({keepAliveTimeout: 300, keepAliveTimeoutBuffer: 100});
+    'connection': s.setTimeout(50) -> s.timeout 50; after the response
+    (setImmediate after 'finish') req.socket.timeout -> 400; the idle socket
+    closes between 300 ms and 1 s after the request; the response head is
+    '...Connection: keep-alive\\r\\nKeep-Alive: timeout=0\\r\\nContent-Length: 1...'"""
+    import time
+    from nodehttp import timers
+
+    def on_req(req, res):
+        res.end('x')
+        res.on('finish', lambda: timers.setImmediate(lambda: e.log(('after response', req.socket.timeout))))
+
+    def setup(srv):
+        def on_conn(s):
+            s.setTimeout(50)
+            e.log(('set', s.timeout))
+        srv.on('connection', on_conn)
+    srv, port = e.server({'keepAliveTimeout': 300, 'keepAliveTimeoutBuffer': 100}, listener=on_req, setup=setup)
+    t0 = time.monotonic()
+    out = strip_date(exchange(port, b'GET / HTTP/1.1\r\nHost: x\r\n\r\n'))
+    took = time.monotonic() - t0
+    assert out == b'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nKeep-Alive: timeout=0\r\nContent-Length: 1\r\n\r\nx'
+    assert e.events == [('set', 50), ('after response', 400)]
+    assert 0.3 < took < 1.0
