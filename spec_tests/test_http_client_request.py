@@ -1031,3 +1031,47 @@ def test_signal_abort_behaves_as_destroy(run):
     run(main)
     assert seen == ['socket', ('AbortError', 'ABORT_ERR', 'The operation was aborted', 'why'), ('close', True),
                     ('2', 'ABORT_ERR'), '2 close']
+
+
+@pytest.mark.spec("http.md", "request.write(chunk[, encoding][, callback])", "http.OutgoingMessage > Event: 'drain'")
+def test_write_returns_false_then_drain(run):
+    """"Returns false if all or part of the data was queued in user memory.
+    'drain' will be emitted when the buffer is free again"."""
+    from nodehttp import net
+    seen = []
+
+    def main():
+        def on_conn(sock):
+            sock.pause()
+            total = [0]
+
+            def on_data(d):
+                total[0] += len(d)
+                if total[0] >= seen[0] and not sock.writableEnded:
+                    sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+            sock.on('data', on_data)
+            timers.setTimeout(sock.resume, 100)
+        server = net.createServer(on_conn)
+
+        def listening():
+            req = http.request({'host': '127.0.0.1', 'port': server.address()['port'], 'method': 'POST',
+                                'agent': False})
+            chunk = b'a' * (256 * 1024)
+
+            def go():
+                n = 0
+                while req.write(chunk):
+                    n += 1
+                    assert n < 1024, 'the kernel never pushed back'
+                seen.append((n + 1) * len(chunk))       # bytes of body written before pushing back
+                seen.append(('needDrain', req.writableNeedDrain))
+
+                def on_drain():
+                    seen.append('drain')
+                    req.end()
+                req.once('drain', on_drain)
+            req.on('socket', lambda s: s.on('connect', go))
+            req.on('response', lambda res: (seen.append(res.statusCode), res.resume(), res.on('end', server.close)))
+        server.listen(0, '127.0.0.1', listening)
+    run(main)
+    assert seen[1:] == [('needDrain', True), 'drain', 200]
