@@ -196,3 +196,23 @@ def test_response_to_head_and_status_codes(run):
     with_server(run, handler, client)
     assert seen == [('HEAD', 200, b'', False), ('GET', 204, b'', True), ('GET', 304, b'', True),
                     ('GET', 200, b'hello', True)]
+
+
+def test_client_from_a_background_loop(bg):
+    """DESIGN.md "Synchronous Python scripts": a test thread drives the client
+    on a background loop with loop.wait()."""
+    def start(done):
+        server = http.createServer(lambda req, res: res.end('hi ' + req.method))
+        server.listen(0, '127.0.0.1', lambda: done(server))
+    server = bg.wait(start)
+    port = bg.call(lambda: server.address()['port'])
+
+    def fetch(done):
+        def on_response(res):
+            chunks = []
+            res.on('data', chunks.append)
+            res.on('end', lambda: done((res.statusCode, b''.join(chunks))))
+        http.request({'port': port, 'host': '127.0.0.1', 'method': 'PUT', 'agent': False}, on_response).end()
+    assert bg.wait(fetch) == (200, b'hi PUT')
+    assert bg.wait(fetch) == (200, b'hi PUT')
+    bg.call(server.close)
