@@ -102,6 +102,7 @@ tests/interop/test_parser_vs_node.py.
 from __future__ import annotations
 
 import re
+from enum import IntEnum
 from itertools import chain
 from typing import Callable, Optional
 
@@ -328,19 +329,49 @@ _CHUNK_LINE_FAST = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
 
 _VALID_VERSIONS = frozenset(((0, 9), (1, 0), (1, 1), (2, 0)))
 
-# Parser states
-_S_HEAD = 0          # before/inside a head
-_S_BODY_CL = 1       # Content-Length body
-_S_BODY_EOF = 2      # body until the end of input
-_S_CHUNK_SIZE = 3    # chunk-size line
-_S_CHUNK_DATA = 4    # chunk data
-_S_CHUNK_END = 5     # CRLF after chunk data
-_S_TRAILERS = 6      # trailer fields
-_S_CLOSED = 7        # after a message that closes the connection
-_S_UPGRADED = 8      # after Upgrade: nothing is parsed
-_S_DEAD = 9          # after an error
-_S_FINISHED = 10     # after feed_eof
-_S_HEADERS_DONE = 11  # paused in on_headers_complete, framing not decided
+class State(IntEnum):
+    """Where the parser is between two bytes, at message granularity.
+
+    Within a head the exact scanner follows llhttp's finer states (its
+    node names are quoted in comments); these are the states a ``feed()``
+    can end in::
+
+        HEAD --head--> BODY_CL | BODY_EOF | CHUNK_SIZE | HEAD (no body)
+                       | UPGRADED | CLOSED (not keep-alive) | HEADERS_DONE (paused)
+        CHUNK_SIZE --size>0--> CHUNK_DATA --> CHUNK_END --> CHUNK_SIZE
+        CHUNK_SIZE --0--> TRAILERS --> HEAD | CLOSED | UPGRADED
+        BODY_CL --done--> HEAD | CLOSED | UPGRADED
+        BODY_EOF --feed_eof--> FINISHED
+        any --error--> DEAD
+    """
+
+    HEAD = 0           # before or inside a head (llhttp start ... headers_done)
+    BODY_CL = 1        # body_identity
+    BODY_EOF = 2       # body_identity_eof
+    CHUNK_SIZE = 3     # chunk_size_start ... chunk_size_almost_done
+    CHUNK_DATA = 4     # chunk_data
+    CHUNK_END = 5      # chunk_data_almost_done
+    TRAILERS = 6       # header_field_start with F_TRAILING
+    CLOSED = 7         # closed: after a message that does not keep alive
+    UPGRADED = 8       # after HPE_PAUSED_UPGRADE: the rest is not HTTP
+    DEAD = 9           # after a parse error
+    FINISHED = 10      # after feed_eof()
+    HEADERS_DONE = 11  # paused in on_headers_complete; framing not decided yet
+
+
+# plain-int aliases: the hot loop compares exact ints (``State(p._state)`` names one)
+_S_HEAD = int(State.HEAD)
+_S_BODY_CL = int(State.BODY_CL)
+_S_BODY_EOF = int(State.BODY_EOF)
+_S_CHUNK_SIZE = int(State.CHUNK_SIZE)
+_S_CHUNK_DATA = int(State.CHUNK_DATA)
+_S_CHUNK_END = int(State.CHUNK_END)
+_S_TRAILERS = int(State.TRAILERS)
+_S_CLOSED = int(State.CLOSED)
+_S_UPGRADED = int(State.UPGRADED)
+_S_DEAD = int(State.DEAD)
+_S_FINISHED = int(State.FINISHED)
+_S_HEADERS_DONE = int(State.HEADERS_DONE)
 
 
 def _fast_fields(head, hs):
