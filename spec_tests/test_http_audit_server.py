@@ -506,3 +506,69 @@ def test_connection_set_timeout_replaced_by_keep_alive_timeout(e):
     assert out == b'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nKeep-Alive: timeout=0\r\nContent-Length: 1\r\n\r\nx'
     assert e.events == [('set', 50), ('after response', 400)]
     assert 0.3 < took < 1.0
+
+
+@pytest.mark.spec("http.md", "response.getHeaders()", "response.socket", "response.setTimeout(msecs[, callback])")
+def test_get_headers_shallow_copy_socket_type_and_timeout_listener(e):
+    """getHeaders(): "Returns a shallow copy ... array values may be mutated
+    without additional calls to various header-related http module methods";
+    response.socket: "guaranteed to be an instance of the net.Socket class";
+    setTimeout(): "If a callback is provided, then it is added as a listener on
+    the 'timeout' event on the response object."
+
+    Node 24:
+      res.setHeader('Set-Cookie', ['a=1']); res.setHeader('Foo', 'bar');
+      const h = res.getHeaders(); h['set-cookie'].push('b=2'); h.added = 'x'; h.foo = 'changed';
+      [res.getHeader('set-cookie'), res.hasHeader('added'), res.getHeader('foo'),
+       res.socket instanceof net.Socket] -> [['a=1', 'b=2'], false, 'bar', true]
+      res.setTimeout(1000, () => {}) -> res, res.listenerCount('timeout') == 1
+      wire: 'Set-Cookie: a=1\\r\\nSet-Cookie: b=2\\r\\nFoo: bar'"""
+    from nodehttp import net
+
+    def h(req, res):
+        res.setHeader('Set-Cookie', ['a=1'])
+        res.setHeader('Foo', 'bar')
+        hs = res.getHeaders()
+        hs['set-cookie'].append('b=2')
+        hs['added'] = 'x'
+        hs['foo'] = 'changed'
+        e.log((res.getHeader('set-cookie'), res.hasHeader('added'), res.getHeader('foo'),
+               isinstance(res.socket, net.Socket)))
+        r = res.setTimeout(1000, lambda *a: None)
+        e.log(('timeout listeners', res.listenerCount('timeout'), r is res))
+        res.setTimeout(0)
+        res.end()
+    out = serve(e, h)
+    assert e.events == [(['a=1', 'b=2'], False, 'bar', True), ('timeout listeners', 1, True)]
+    assert out == (b'HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\nFoo: bar\r\nConnection: close\r\n'
+                   b'Content-Length: 0\r\n\r\n')
+
+
+@pytest.mark.spec("http.md", "response.writeHead(statusCode[, statusMessage][, headers])")
+def test_write_head_content_length_mismatch_not_checked_by_default(e):
+    """writeHead(): "Node.js will check whether Content-Length and the length
+    of the body which has been transmitted are equal or not." Node 24 checks
+    only with strictContentLength (see response.strictContentLength); by
+    default the bytes go out as written -- the test follows Node.
+
+    Node 24: res.writeHead(200, {'Content-Length': 2}); res.end('hello') -> returns
+    res (no throw), writableEnded true, wire '...Content-Length: 2...\\r\\n\\r\\nhello'"""
+    def h(req, res):
+        res.writeHead(200, {'Content-Length': 2})
+        e.log(res.end('hello') is res)
+        e.log(res.writableEnded)
+    out = serve(e, h)
+    assert e.events == [True, True]
+    assert out == b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nhello'
+
+
+@pytest.mark.spec("http.md", "response.writeHead(statusCode[, statusMessage][, headers])")
+def test_write_head_content_length_in_bytes(e):
+    """"Content-Length is read in bytes, not characters."
+
+    Node 24: res.writeHead(200, {'Content-Length': Buffer.byteLength('\\u00e9')}); res.end('\\u00e9')
+    -> 'HTTP/1.1 200 OK\\r\\nContent-Length: 2\\r\\nConnection: close\\r\\n\\r\\n\\xc3\\xa9'"""
+    def h(req, res):
+        res.writeHead(200, {'Content-Length': len('\u00e9'.encode())})
+        res.end('\u00e9')
+    assert serve(e, h) == b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n\xc3\xa9'
