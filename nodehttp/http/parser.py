@@ -454,7 +454,8 @@ class _Parser:
 
     def __init__(self, max_header_size: int = 16384, lenient: bool = False,
                  relaxed: bool = False, max_header_pairs: int = 2000):
-        self.max_header_size = max_header_size
+        # 0 or None: the default, as node_http_parser.cc's Initialize does
+        self.max_header_size = max_header_size or 16384
         self.lenient = bool(lenient)
         self.relaxed = bool(relaxed)
         # Node's parser.maxHeaderPairs (names + values); requests only

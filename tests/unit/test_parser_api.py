@@ -229,6 +229,12 @@ def test_max_header_size_argument():
     assert (ei.value.code, ei.value.reason) == ("HPE_HEADER_OVERFLOW", "Header overflow")
 
 
+def test_max_header_size_zero_means_the_default():
+    """Node's Initialize: a max_http_header_size of 0 takes the default 16384."""
+    assert RequestParser(max_header_size=0).max_header_size == 16384
+    assert RequestParser(max_header_size=None).feed(b"GET /" + b"a" * 16000 + b" HTTP/1.1\r\n\r\n")[0].url
+
+
 def test_lenient_is_insecure_http_parser():
     data = b"GET / HTTP/1.1\r\nX: a\r\n  b\r\n\r\n"
     with pytest.raises(ParseError):
