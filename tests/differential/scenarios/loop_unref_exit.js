@@ -18,7 +18,7 @@ log(`interval hasRef ${iv.hasRef()}`);
 const imm = setImmediate(() => log('unref immediate ran (the loop is alive anyway)'));
 imm.unref();
 log(`immediate hasRef ${imm.hasRef()}`);
-const back = setTimeout(() => log('ref again fired'), 2);
+const back = setTimeout(() => log('ref again fired'), 20);
 back.unref();
 back.ref();
 log(`ref again hasRef ${back.hasRef()}`);

@@ -32,7 +32,7 @@ def main():
     imm = timers.setImmediate(lambda: log('unref immediate ran (the loop is alive anyway)'))
     imm.unref()
     log('immediate hasRef %s' % b(imm.hasRef()))
-    back = timers.setTimeout(lambda: log('ref again fired'), 2)
+    back = timers.setTimeout(lambda: log('ref again fired'), 20)
     back.unref()
     back.ref()
     log('ref again hasRef %s' % b(back.hasRef()))
