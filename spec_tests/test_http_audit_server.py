@@ -572,3 +572,68 @@ def test_write_head_content_length_in_bytes(e):
         res.writeHead(200, {'Content-Length': len('\u00e9'.encode())})
         res.end('\u00e9')
     assert serve(e, h) == b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n\xc3\xa9'
+
+
+@pytest.mark.spec("http.md", "outgoingMessage.destroy([error])")
+def test_response_destroy_with_error(e):
+    """destroy([error]): "error {Error} Optional, an error to emit with error
+    event"; the socket is destroyed as well. Node 24 emits that error on the
+    socket (not on the response), then the response's and the socket's 'close'.
+
+    Node 24: res.on('error'); res.on('close'); req.socket.on('error'); req.socket.on('close');
+    ev.push(res.destroy(new Error('bad')) === res)
+    -> [true, ['sock error', 'bad'], 'res close', 'sock close'], no bytes"""
+    def h(req, res):
+        res.on('error', lambda err: e.log(('res error', str(err))))
+        res.on('close', lambda: e.log('res close'))
+        req.socket.on('error', lambda err: e.log(('sock error', str(err))))
+        req.socket.on('close', lambda *a: e.log('sock close'))
+        e.log(res.destroy(RuntimeError('bad')) is res)
+    out = serve(e, h)
+    e.wait_event('sock close')
+    assert out == b''
+    assert e.events == [True, ('sock error', 'bad'), 'res close', 'sock close']
+
+
+@pytest.mark.spec("http.md", "outgoingMessage.appendHeader(name, value)")
+def test_append_header_with_unique_headers(e):
+    """"If the value is an array, this is equivalent to calling this method
+    multiple times. ... Depending of the value of options.uniqueHeaders ...
+    this will end up in the header being sent multiple times or a single time
+    with values joined using '; '."
+
+    Node 24 (createServer({uniqueHeaders: ['x-u']})):
+      res.appendHeader('X-U', 'a'); res.appendHeader('X-U', ['b', 'c']);
+      res.appendHeader('X-M', 'a'); res.appendHeader('X-M', 'b');
+      [getHeader('x-u'), getHeader('x-m')] -> [['a', 'b', 'c'], ['a', 'b']]
+      wire 'X-U: a; b; c\\r\\nX-M: a\\r\\nX-M: b'"""
+    def h(req, res):
+        res.appendHeader('X-U', 'a')
+        res.appendHeader('X-U', ['b', 'c'])
+        res.appendHeader('X-M', 'a')
+        res.appendHeader('X-M', 'b')
+        e.log((res.getHeader('x-u'), res.getHeader('x-m')))
+        res.end()
+    out = serve(e, h, options={'uniqueHeaders': ['x-u']})
+    assert e.events == [(['a', 'b', 'c'], ['a', 'b'])]
+    assert out == (b'HTTP/1.1 200 OK\r\nX-U: a; b; c\r\nX-M: a\r\nX-M: b\r\nConnection: close\r\n'
+                   b'Content-Length: 0\r\n\r\n')
+
+
+@pytest.mark.spec("http.md", "outgoingMessage.setHeader(name, value)", "outgoingMessage.end(chunk[, encoding][, callback])")
+def test_set_header_replaces_and_end_default_utf8(e):
+    """setHeader(): "If the header already exists in the to-be-sent headers,
+    its value will be replaced"; end(): encoding **Default**: utf8.
+
+    Node 24: res.setHeader('X-R', 'one'); res.setHeader('x-r', ['two', 'three']);
+    res.setHeader('X-R', 4); [getHeader('x-r'), getRawHeaderNames()] -> [4, ['X-R']];
+    res.end('\\u00e9') -> 'X-R: 4\\r\\n...Content-Length: 2\\r\\n\\r\\n\\xc3\\xa9'"""
+    def h(req, res):
+        res.setHeader('X-R', 'one')
+        res.setHeader('x-r', ['two', 'three'])
+        res.setHeader('X-R', 4)
+        e.log((res.getHeader('x-r'), res.getRawHeaderNames()))
+        res.end('\u00e9')
+    out = serve(e, h)
+    assert e.events == [(4, ['X-R'])]
+    assert out == b'HTTP/1.1 200 OK\r\nX-R: 4\r\nConnection: close\r\nContent-Length: 2\r\n\r\n\xc3\xa9'
