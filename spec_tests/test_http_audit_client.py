@@ -299,3 +299,26 @@ def test_information_not_emitted_for_101(run):
               listening)
     run(main, timeout=5)
     assert seen == [('upgrade', 101, 0)]
+
+
+@pytest.mark.spec("http.md", "http.maxHeaderSize", "http.request(options[, callback])")
+def test_client_max_header_size_option(run):
+    """http.maxHeaderSize: "This can be overridden for servers and client
+    requests by passing the maxHeaderSize option"; the value itself is 16 KiB.
+
+    Node 24: response head with a 200-byte header, http.get({..., maxHeaderSize: 100})
+    -> 'error' ['HPE_HEADER_OVERFLOW', 'Parse Error: Header overflow', bytesParsed 225,
+    rawPacket.length 247], then 'close'; no 'response'."""
+    seen = []
+    resp = b'HTTP/1.1 200 OK\r\nX-Big: ' + b'a' * 200 + b'\r\nContent-Length: 0\r\n\r\n'
+
+    def main():
+        def listening(server, port):
+            req = http.get({'host': '127.0.0.1', 'port': port, 'maxHeaderSize': 100, 'agent': False},
+                           lambda res: seen.append('response'))
+            req.on('error', lambda e: seen.append((e.code, e.message, e.bytesParsed, len(e.rawPacket))))
+            req.on('close', lambda: (seen.append('close'), server.close()))
+        serve(once_head(resp), listening)
+    run(main, timeout=5)
+    assert http.maxHeaderSize == 16384
+    assert seen == [('HPE_HEADER_OVERFLOW', 'Parse Error: Header overflow', 225, 247), 'close']

@@ -637,3 +637,80 @@ def test_set_header_replaces_and_end_default_utf8(e):
     out = serve(e, h)
     assert e.events == [(4, ['X-R'])]
     assert out == b'HTTP/1.1 200 OK\r\nX-R: 4\r\nConnection: close\r\nContent-Length: 2\r\n\r\n\xc3\xa9'
+
+
+def _sockopts(sock):
+    h = sock._handle
+    return (h.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0,
+            h.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) != 0,
+            h.getsockopt(socket.IPPROTO_TCP, socket.TCP_KEEPIDLE))
+
+
+@pytest.mark.spec("http.md", "http.createServer([options][, requestListener])")
+@pytest.mark.parametrize('options,expected', [
+    ({}, (True, False)),
+    ({'noDelay': False}, (False, False)),
+    ({'keepAlive': True, 'keepAliveInitialDelay': 3000}, (True, True, 3)),
+])
+def test_create_server_socket_options(e, options, expected):
+    """noDelay: "disables the use of Nagle's algorithm immediately after a new
+    incoming connection is received. **Default:** true"; keepAlive: "enables
+    keep-alive functionality on the socket immediately after a new incoming
+    connection is received ... **Default:** false"; keepAliveInitialDelay:
+    "the initial delay before the first keepalive probe" (3000 ms -> 3 s, as
+    socket.setKeepAlive). Expected values from the doc text (the socket options
+    are not visible from JS)."""
+    def h(req, res):
+        got = _sockopts(req.socket)
+        e.log(got if len(expected) == 3 else got[:2])
+        res.end()
+    serve(e, h, options=options or None)
+    assert e.events == [expected]
+
+
+@pytest.mark.spec("http.md", "http.createServer([options][, requestListener])")
+def test_create_server_classes_and_should_upgrade_false(e):
+    """IncomingMessage / ServerResponse: **Default:** IncomingMessage /
+    ServerResponse; a custom ServerResponse class is used; shouldUpgradeCallback:
+    "rejected upgrades will fire a 'request' event like any non-upgrade request".
+
+    Node 24: createServer({shouldUpgradeCallback: () => false}) with an 'upgrade'
+    listener; upgrade request -> 'request' with req.upgrade false, req instanceof
+    http.IncomingMessage, res instanceof http.ServerResponse; 'upgrade' not emitted;
+    wire 'HTTP/1.1 200 OK\\r\\nConnection: close\\r\\nContent-Length: 2\\r\\n\\r\\nno'"""
+    from nodehttp.http.incoming import IncomingMessage
+    from nodehttp.http.server import ServerResponse
+
+    class MyRes(ServerResponse):
+        pass
+
+    def on_req(req, res):
+        e.log(('request', req.upgrade, isinstance(req, IncomingMessage), type(res).__name__))
+        res.end('no')
+    srv, port = e.server({'shouldUpgradeCallback': lambda req: False}, listener=on_req,
+                         setup=lambda s: s.on('upgrade', lambda *a: e.log('upgrade')))
+    out = strip_date(exchange(port, b'GET / HTTP/1.1\r\nHost: x\r\nConnection: Upgrade, close\r\nUpgrade: ws\r\n\r\n'))
+    assert out == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nno'
+    srv2, port2 = e.server({'ServerResponse': MyRes}, listener=on_req)
+    exchange(port2, GET_CLOSE)
+    assert e.events == [('request', False, True, 'ServerResponse'), ('request', False, True, 'MyRes')]
+
+
+@pytest.mark.spec("http.md", "http.createServer([options][, requestListener])")
+def test_create_server_insecure_http_parser(e):
+    """insecureHTTPParser: "If set to true, it will use a HTTP parser with
+    leniency flags enabled ... **Default:** false."
+
+    Node 24: 'X-Bad: a\\x01b' -> default: 'HTTP/1.1 400 Bad Request\\r\\nConnection:
+    close\\r\\n\\r\\n', no 'request'; {insecureHTTPParser: true}: 200, req.headers['x-bad']
+    == 'a\\x01b'"""
+    bad = b'GET / HTTP/1.1\r\nHost: x\r\nX-Bad: a\x01b\r\nConnection: close\r\n\r\n'
+
+    def h(req, res):
+        e.log(('request', req.headers['x-bad']))
+        res.end('ok')
+    assert serve(e, h, bad) == b'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n'
+    assert e.events == []
+    assert serve(e, h, bad, {'insecureHTTPParser': True}) == (
+        b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok')
+    assert e.events == [('request', 'a\x01b')]
