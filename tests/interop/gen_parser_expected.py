@@ -3,7 +3,7 @@
     python tests/interop/gen_parser_expected.py
 
 Writes tests/unit/test_parser_node24.json:
-- "parser": Node's own parser (node_parser_oracle.js: the HTTPParser binding
+- "parser": Node's own parser (parser_oracle.js: the HTTPParser binding
   that http.Server and ClientRequest use) on each case whole, byte by byte and
   split in two at every position (long cases: a sample of positions). Stored:
   the whole-input result, and the split results that differ from it once
@@ -26,7 +26,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(ROOT, "tests", "unit"))
 
 import parser_oracle as O  # noqa: E402
-from node_server import NodeServer  # noqa: E402
+from parser_node_server import NodeServer  # noqa: E402
 from test_parser_cases import CASES, case_opts, split_variants  # noqa: E402
 
 OUT = os.path.join(ROOT, "tests", "unit", "test_parser_node24.json")

@@ -1,4 +1,4 @@
-"""Run tests/interop/node_server_probe.js (a Node 24 http.Server) and send it
+"""Run tests/interop/parser_server_probe.js (a Node 24 http.Server) and send it
 raw bytes over loopback sockets; collect what its 'request'/'clientError'/
 'upgrade'/'connect' listeners saw for each connection."""
 
@@ -12,7 +12,7 @@ import time
 from parser_oracle import node_binary
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PROBE_JS = os.path.join(HERE, "node_server_probe.js")
+PROBE_JS = os.path.join(HERE, "parser_server_probe.js")
 
 
 class NodeServer:

