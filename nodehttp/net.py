@@ -575,11 +575,11 @@ class Socket(Duplex):
 
     def _getpeername(self):
         if self._peername is None:
+            if self._handle is None:
+                return {}
             if self._peer_raw is not None:
-                h = self._handle
-                self._peername = _addr_dict(h.family if h is not None else
-                                            (_AF_INET6 if len(self._peer_raw) == 4 else _AF_INET),
-                                            self._peer_raw)
+                raw = self._peer_raw     # from accept(): 4-tuple for IPv6
+                self._peername = _addr_dict(_AF_INET6 if len(raw) == 4 else _AF_INET, raw)
                 return self._peername
             h = self._handle
             if h is None or h is _UNOPENED or self.connecting or self._pipe:
@@ -1480,6 +1480,10 @@ class Server(EventEmitter):
     def listen(self, *args, **kwargs):
         """net.md "server.listen()": (port[, host[, backlog]][, cb]), (path[, backlog][, cb]),
         (options[, cb]), (handle[, backlog][, cb])."""
+        if kwargs and not args:
+            # listen(port=0, host=...): the options form
+            args = (dict(kwargs),)
+            kwargs = None
         options, cb = _normalize_args(args, kwargs)
         if self._handle is not None:
             raise _errors.ERR_SERVER_ALREADY_LISTEN()

@@ -457,3 +457,18 @@ def test_auto_select_family_defaults():
 def test_connect_is_create_connection():
     assert net.connect is net.createConnection
     assert net.Stream is net.Socket
+
+
+@pytest.mark.spec("net.md", "server.listen(options[, callback])")
+def test_server_listen_keyword_arguments_are_the_options_form():
+    out = []
+
+    def main():
+        server = net.createServer()
+        server.on('listening', lambda: (out.append(server.address()['address']), server.close()))
+        server.listen(port=0, host='127.0.0.1')
+        c = net.connect(port=1, host='127.0.0.1')
+        c.on('error', lambda e: out.append(e.code))
+
+    run(main)
+    assert out == ['127.0.0.1', 'ECONNREFUSED']
