@@ -70,8 +70,8 @@ Knobs:
   body, ``2`` upgrade (no body, stop with ``Upgrade``). ``pause()`` may be
   called from it: parsing then stops right after that ``HeadersComplete``.
 - ``pause()`` / ``resume()`` / ``paused``: while paused, ``feed()`` keeps the
-  input and returns ``[]``; ``resume()`` parses what was kept and returns the
-  events.
+  input and returns ``[]`` (so does ``feed_eof()``, which then takes effect
+  in ``resume()``); ``resume()`` parses what was kept and returns the events.
 
 Not the parser's business (as in Node): timeouts, ``requireHostHeader``,
 the ``maxHeadersCount`` cut of ``headers``. Chunk extensions are limited to
@@ -465,6 +465,7 @@ class _Parser:
         self._buf = b""
         self._state = _S_HEAD
         self._paused = False
+        self._eof_pending = False
         self._error: Optional[_Err] = None
         self._upgrade = False
         self._flags = 0
@@ -488,14 +489,19 @@ class _Parser:
         self._paused = True
 
     def resume(self) -> list:
-        """Parse what was kept while paused; returns the events."""
+        """Parse what was kept while paused (and an end of input that came
+        meanwhile); returns the events."""
         self._paused = False
-        if self._state in (_S_UPGRADED, _S_DEAD) or (
-                not self._buf and self._state != _S_HEADERS_DONE):
-            return []
-        buf = self._buf
-        self._buf = b""
-        return self._run(buf, 0, buf)
+        events = []
+        if self._state not in (_S_UPGRADED, _S_DEAD) and (
+                self._buf or self._state == _S_HEADERS_DONE):
+            buf = self._buf
+            self._buf = b""
+            events = self._run(buf, 0, buf)
+        if self._eof_pending and not self._paused:
+            self._eof_pending = False
+            events += self.feed_eof()
+        return events
 
     def resume_after_upgrade(self) -> None:
         """llhttp_resume_after_upgrade: parse the next message on next feed."""
@@ -533,7 +539,10 @@ class _Parser:
         return self._run(data, 0, data)
 
     def feed_eof(self) -> list:
-        """End of input (llhttp_finish)."""
+        """End of input (llhttp_finish). While paused it waits for resume()."""
+        if self._paused:
+            self._eof_pending = True
+            return []
         state = self._state
         if state in (_S_DEAD, _S_UPGRADED, _S_FINISHED):
             return []

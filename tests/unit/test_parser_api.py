@@ -159,6 +159,20 @@ def test_pause_before_feed_keeps_input_for_resume():
     assert not p.paused
 
 
+def test_end_of_input_while_paused_waits_for_resume():
+    p = RequestParser()
+    p.pause()
+    assert p.feed(b"POST / HTTP/1.1\r\nContent-Length: 1\r\n\r\nx") == []
+    assert p.feed_eof() == []
+    ev = p.resume()
+    assert [type(e) for e in ev] == [HeadersComplete, Body, MessageComplete]
+    p = ResponseParser()
+    p.feed(b"HTTP/1.1 200 OK\r\n\r\nab")
+    p.pause()
+    assert p.feed_eof() == []
+    assert p.resume() == [MessageComplete([])]
+
+
 def test_pause_from_hook_stops_after_that_head():
     """Pipelining back-pressure: stop after a request, keep the rest."""
     p = RequestParser()
