@@ -500,7 +500,11 @@ class _Parser:
             events = self._run(buf, 0, buf)
         if self._eof_pending and not self._paused:
             self._eof_pending = False
-            events += self.feed_eof()
+            try:
+                events += self.feed_eof()
+            except ParseError as e:
+                e.events = events + e.events
+                raise
         return events
 
     def resume_after_upgrade(self) -> None:
