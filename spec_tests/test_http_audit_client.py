@@ -322,3 +322,173 @@ def test_client_max_header_size_option(run):
     run(main, timeout=5)
     assert http.maxHeaderSize == 16384
     assert seen == [('HPE_HEADER_OVERFLOW', 'Parse Error: Header overflow', 225, 247), 'close']
+
+
+PARTIAL = b'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nfirst'
+
+
+@pytest.mark.spec("http.md", "http.request(options[, callback])", "request.destroy([error])")
+def test_destroy_with_error_after_response(run):
+    """"If req.destroy() is called after the response is received": 'aborted'
+    on res, 'close', 'error' on res "with message 'Error: aborted' and code
+    'ECONNRESET', or the error with which req.destroy() was called", 'close' on
+    res. Node 24 emits the given error on req first, and res gets 'aborted' /
+    ECONNRESET -- the test follows Node.
+
+    Node 24: res.on('data', () => req.destroy(new Error('mine')))
+    -> [['req error', 'mine'], 'res aborted', 'close', ['res error', 'aborted', 'ECONNRESET'], 'res close']"""
+    seen = []
+
+    def main():
+        def listening(server, port):
+            box = {}
+
+            def on_response(res):
+                res.on('data', lambda d: box['req'].destroy(RuntimeError('mine')))
+                res.on('aborted', lambda: seen.append('res aborted'))
+                res.on('error', lambda e: seen.append(('res error', str(e), getattr(e, 'code', None))))
+                res.on('close', lambda: (seen.append('res close'), server.close()))
+            req = http.get({'host': '127.0.0.1', 'port': port}, on_response)
+            box['req'] = req
+            req.on('error', lambda e: seen.append(('req error', str(e))))
+            req.on('close', lambda: seen.append('close'))
+        serve(once_head(PARTIAL), listening)
+    run(main, timeout=5)
+    assert seen == [('req error', 'mine'), 'res aborted', 'close', ('res error', 'aborted', 'ECONNRESET'),
+                    'res close']
+
+
+@pytest.mark.spec("http.md", "http.request(options[, callback])")
+def test_callback_is_a_once_response_listener_and_errors_throw(run):
+    """"The optional callback parameter will be added as a one-time listener
+    for the 'response' event."; "if no listeners are registered the error will
+    be thrown."
+
+    Node 24: req.listenerCount('response') -> 1 before, 0 after the response;
+    http.get() to a closed port with no 'error' listener ->
+    process 'uncaughtException' with code 'ECONNREFUSED', syscall 'connect'"""
+    from nodehttp import process
+    seen = []
+
+    def main():
+        process.on('uncaughtException', lambda e: seen.append(('uncaught', e.code, e.syscall)))
+
+        def listening(server, port):
+            def on_response(res):
+                res.resume()
+                from nodehttp import timers
+                timers.setImmediate(lambda: (seen.append(('after', req.listenerCount('response'))),
+                                             refused()))
+            req = http.request({'host': '127.0.0.1', 'port': port, 'agent': False}, on_response)
+            seen.append(('before', req.listenerCount('response')))
+            req.end()
+
+            def refused():
+                server.close(lambda *a: http.get({'host': '127.0.0.1', 'port': port}))
+        serve(once_head(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n'), listening)
+    run(main, timeout=5)
+    assert seen == [('before', 1), ('after', 0), ('uncaught', 'ECONNREFUSED', 'connect')]
+
+
+@pytest.mark.spec("http.md", "http.request(options[, callback])")
+def test_lookup_local_address_and_unique_headers_options(run):
+    """lookup: "Custom lookup function"; localAddress: "Local interface to bind
+    for network connections"; uniqueHeaders: "A list of request headers that
+    should be sent only once. If the header's value is an array, the items will
+    be joined using '; '."
+
+    Node 24: http.get({host: 'example.invalid', port, localAddress: '127.0.0.1',
+    uniqueHeaders: ['x-u'], headers: {'X-U': ['a', 'b'], 'X-M': ['c', 'd']},
+    lookup: (host, opts, cb) => cb(null, '127.0.0.1', 4)})
+    -> lookup called once with ('example.invalid', an options object);
+    req.socket.localAddress '127.0.0.1'; Host 'example.invalid:PORT';
+    wire lines ['X-U: a; b', 'X-M: c', 'X-M: d']"""
+    seen = []
+
+    def main():
+        def respond(conn):
+            if '\r\n\r\n' in conn.data and not conn.state.get('done'):
+                conn.state['done'] = True
+                seen.append([l for l in conn.data.split('\r\n') if l.startswith('X-')])
+                conn.sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+
+        def listening(server, port):
+            calls = []
+
+            def lookup(host, opts, cb):
+                calls.append((host, isinstance(opts, dict)))
+                if opts.get('all'):
+                    cb(None, [{'address': '127.0.0.1', 'family': 4}])
+                else:
+                    cb(None, '127.0.0.1', 4)
+
+            def on_response(res):
+                seen.append((calls, req.socket.localAddress, req.getHeader('host') == 'example.invalid:%d' % port))
+                res.resume()
+                res.on('end', server.close)
+            req = http.get({'host': 'example.invalid', 'port': port, 'agent': False, 'localAddress': '127.0.0.1',
+                            'uniqueHeaders': ['x-u'], 'headers': {'X-U': ['a', 'b'], 'X-M': ['c', 'd']},
+                            'lookup': lookup}, on_response)
+            req.on('error', lambda e: (seen.append(('error', e.code, str(e))), server.close()))
+        serve(respond, listening)
+    run(main, timeout=5)
+    assert seen == [['X-U: a; b', 'X-M: c', 'X-M: d'], ([('example.invalid', True)], '127.0.0.1', True)]
+
+
+@pytest.mark.spec("http.md", "http.request(options[, callback])")
+def test_create_connection_option(run):
+    """createConnection: "A function that produces a socket/stream to use for
+    the request when the agent option is not used".
+
+    Node 24: createConnection: (opts, cb) => net.createConnection(opts.port, opts.host)
+    -> called with opts.host '127.0.0.1', opts.port, typeof cb 'function'; body 'cc';
+    req.reusedSocket false"""
+    seen = []
+
+    def main():
+        def listening(server, port):
+            def create(opts, cb=None):
+                seen.append((opts['host'], opts['port'] == port, callable(cb)))
+                return net.createConnection(opts['port'], opts['host'])
+
+            def on_response(res):
+                res.setEncoding('utf8')
+                res.on('data', seen.append)
+                res.on('end', lambda: (seen.append(req.reusedSocket), server.close()))
+            req = http.get({'host': '127.0.0.1', 'port': port, 'createConnection': create}, on_response)
+        serve(once_head(b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\ncc'), listening)
+    run(main, timeout=5)
+    assert seen == [('127.0.0.1', True, True), 'cc', False]
+
+
+@pytest.mark.spec("http.md", "http.request(url[, options][, callback])")
+def test_url_object_is_converted_to_options(run):
+    """"If it is a URL object, it will be automatically converted to an
+    ordinary options object." (API.md: a urllib.parse result stands for a URL.)
+    "If both url and options are specified, the objects are merged, with the
+    options properties taking precedence."  Same wire as the string form."""
+    from urllib.parse import urlsplit
+    seen = []
+
+    def main():
+        def respond(conn):
+            while '\r\n\r\n' in conn.data:
+                i = conn.data.index('\r\n\r\n')
+                seen.append(conn.data[:i].split('\r\n')[0])
+                conn.data = conn.data[i + 4:]
+                conn.sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+
+        def listening(server, port):
+            n = [0]
+
+            def done(res):
+                res.resume()
+                n[0] += 1
+                if n[0] == 2:
+                    res.on('end', server.close)
+            u = urlsplit('http://127.0.0.1:%d/obj?q=1' % port)
+            http.get(u, {'agent': False}, done)
+            http.get(u, {'path': '/over', 'agent': False}, done)
+        serve(respond, listening)
+    run(main, timeout=5)
+    assert sorted(seen) == ['GET /obj?q=1 HTTP/1.1', 'GET /over HTTP/1.1']
