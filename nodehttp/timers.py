@@ -11,7 +11,15 @@ import math
 import re
 
 from . import errors
+from . import loop as _loop_module
 from .loop import get_loop, _ticks, _microtasks, drain_ticks, _report_uncaught
+
+_heappush = heapq.heappush
+
+
+def _current_loop():
+    loop = _loop_module._current
+    return loop if loop is not None else get_loop()
 
 __all__ = ['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
            'clearInterval', 'clearImmediate', 'Timeout', 'Immediate']
@@ -66,9 +74,13 @@ def _coerce_delay(after):
     """Node's delay rule (timers.md): not a number, below 1 or above 2**31-1
     becomes 1, with Node 24's warnings (overflow every time; negative and NaN
     once per process)."""
-    if type(after) is int and 1 <= after <= TIMEOUT_MAX:
-        return after                    # the common case
-    if after is None:                   # JS undefined: the default, no warning
+    t = type(after)
+    if t is int or t is float:          # the common cases, without a warning
+        if 1 <= after <= TIMEOUT_MAX:
+            return after
+        if 0 <= after < 1:
+            return 1
+    elif after is None:                 # JS undefined: the default, no warning
         return 1
     after = _js_to_number(after)
     if after >= 1 and after <= TIMEOUT_MAX:
@@ -298,9 +310,17 @@ class Immediate:
 
 def setTimeout(callback, delay=None, *args):
     """setTimeout(callback[, delay[, ...args]])"""
-    _check_callback(callback)
-    t = Timeout(callback, _coerce_delay(delay), args, False)
-    t._arm()
+    if not callable(callback):
+        raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
+    loop = _current_loop()
+    t = Timeout(callback, _coerce_delay(delay), args, False, loop)
+    # t._arm(), inlined: setTimeout is on the path of every socket timeout
+    loop._timer_seq += 1
+    t._seq = seq = loop._timer_seq
+    after = t._idleTimeout
+    _heappush(loop._timers, (loop._now + (after if type(after) is int else int(after)), seq, t))
+    t._armed = True
+    loop._ref_timers += 1
     return t
 
 
@@ -314,8 +334,9 @@ def setInterval(callback, delay=None, *args):
 
 def setImmediate(callback, *args):
     """setImmediate(callback[, ...args])"""
-    _check_callback(callback)
-    loop = get_loop()
+    if not callable(callback):
+        raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
+    loop = _current_loop()
     imm = Immediate(callback, args, loop)
     loop._immediates.append(imm)
     loop._ref_immediates += 1
