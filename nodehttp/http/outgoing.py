@@ -200,10 +200,10 @@ class OutgoingMessage(_Base):
     _high_water_mark = 65536
     agent = None
     outputSize = 0
+    outputData = ()                  # bytes waiting for the socket; a list once used
 
     def __init__(self, options=None):
         EventEmitter.__init__(self)
-        self.outputData = []
         if options:
             hwm = options.get('highWaterMark') if isinstance(options, dict) else None
             if hwm is not None:
@@ -553,7 +553,10 @@ class OutgoingMessage(_Base):
             if callback is None:
                 return conn.write(data)
             return conn.write(data, callback)
-        self.outputData.append((data, callback))
+        od = self.outputData
+        if od.__class__ is tuple:
+            self.outputData = od = []
+        od.append((data, callback))
         n = len(data)
         self.outputSize += n
         self._on_pending_data(n)
@@ -578,7 +581,7 @@ class OutgoingMessage(_Base):
         data = self.outputData
         if not data or self._corked:
             return True
-        self.outputData = []
+        self.outputData = ()
         size = self.outputSize
         self.outputSize = 0
         self._on_pending_data(-size)
