@@ -32,9 +32,11 @@ def main():
     server = net.createServer(lambda c: watch('S', c))
 
     def on_listening():
-        c = net.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'timeout': 30})
+        c = net.connect({'port': server.address()['port'], 'host': '127.0.0.1', 'timeout': 5000})
         log('timeout prop', c.timeout)
         watch('C', c)
+        # a short idle time only once connected (connecting may be slow on a loaded machine)
+        c.on('connect', lambda: c.setTimeout(30))
         n = [0]
 
         def on_timeout():
