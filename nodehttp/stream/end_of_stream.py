@@ -131,7 +131,10 @@ def finished(stream, options=None, callback=None, **kwargs):
         if not st['will_emit_close']:
             _process.nextTick(onclosed)
     elif (not readable and (not st['will_emit_close'] or u.is_readable(stream))
-          and (st['writable_finished'] or u.is_writable(stream) is False)):
+          and (st['writable_finished'] or u.is_writable(stream) is False)
+          # Node 24: an ended stream with write callbacks still pending is
+          # not done yet.
+          and (w_state is None or not getattr(w_state, 'pendingcb', 0))):
         _process.nextTick(onclosed)
     elif (not writable and (not st['will_emit_close'] or u.is_writable(stream))
           and (st['readable_finished'] or u.is_readable(stream) is False)):

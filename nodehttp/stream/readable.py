@@ -212,7 +212,8 @@ def _emit_readable_(stream):
 
 def maybe_read_more(stream, state):
     """Refill the buffer up to highWaterMark on a later tick."""
-    if not state.readingMore and state.constructed:
+    # Not while a _read is outstanding (Node 24; matters for unshift()).
+    if not state.readingMore and not state.reading and state.constructed:
         state.readingMore = True
         _process.nextTick(_maybe_read_more_, stream, state)
 
@@ -304,7 +305,9 @@ def _end_readable_nt(state, stream):
 
 
 def _end_writable_nt(stream):
-    stream.end()
+    # Still writable now (an error or end() may have come in between)?
+    if stream.writable and not stream.writableEnded and not stream.destroyed:
+        stream.end()
 
 
 def _flow(stream):

@@ -5,7 +5,7 @@
 // destroy...) synchronously, on nextTick or on setImmediate, and prints every
 // hook call, event, return value and a state snapshot after each operation.
 // stream_fuzz.py interprets the same programs with nodehttp.stream.
-const { Readable, Writable, Duplex, Transform } = require('node:stream');
+const { Readable, Writable, Duplex, Transform, finished } = require('node:stream');
 const PROGRAMS = JSON.parse(require('fs').readFileSync(
   process.argv[2] || require('path').join(__dirname, 'stream_fuzz_programs.json'), 'utf8'));
 let out = [];
@@ -80,6 +80,11 @@ function run(op) {
     case 'flushw': { const cbs = pendingW.splice(0, a); for (const cb of cbs) cb(); break; }
     case 'destroy': s.destroy(a ? new Error(a) : undefined); break;
     case 'tick': break;
+    case 'finished': finished(s, a ? { readable: false } : {}, (err) => log('finished cb', err ? (err.code || err.message) : 'ok')); break;
+    case 'pushbytes': log('push ret', s.push(Buffer.from(a))); break;
+    case 'oncedata': s.once('data', (d) => log('once data', S(d))); break;
+    case 'removealldata': s.removeAllListeners('data'); break;
+    case 'writehex': try { log('write ret', s.write(a, 'hex', mkcb('wh'))); } catch (e) { log('throw', e.code); } break;
     case 'pipe': {
       const sink = new Writable({ highWaterMark: 2, objectMode: !!cfg.objectMode, write(c, e, cb) { log('sink write', S(c)); if (a) setImmediate(cb); else cb(); } });
       for (const ev of ['drain', 'finish', 'close', 'unpipe']) sink.on(ev, () => log('sink', ev));

@@ -201,6 +201,20 @@ def run_program(prog, done):
             del pendingW[:a]
             for cb in cbs:
                 cb()
+        elif name == 'finished':
+            stream.finished(s, {'readable': False} if a else {},
+                            lambda err=None: log('finished cb', (getattr(err, 'code', None) or str(err)) if err else 'ok'))
+        elif name == 'pushbytes':
+            log('push ret', s.push(bytes(a)))
+        elif name == 'oncedata':
+            s.once('data', lambda d: log('once data', S(d)))
+        elif name == 'removealldata':
+            s.removeAllListeners('data')
+        elif name == 'writehex':
+            try:
+                log('write ret', s.write(a, 'hex', mkcb('wh')))
+            except Exception as e:
+                log('throw', e.code)
         elif name == 'pipe':
             def sw(c, e, cb, delay=a):
                 log('sink write', S(c))

@@ -27,15 +27,21 @@ def gen(seed):
             ('cork', lambda: None), ('uncork', lambda: None), ('flushw', lambda: rnd.randint(1, 3))]
     common = [('destroy', lambda: rnd.choice([None, 'boom'])), ('tick', lambda: None)]
     if kind != 'writable':
-        rops += [('pipe', lambda: rnd.choice([True, False])), ('unpipe', lambda: rnd.choice([True, False]))]
+        rops += [('pipe', lambda: rnd.choice([True, False])), ('unpipe', lambda: rnd.choice([True, False])),
+                 ('oncedata', lambda: None), ('removealldata', lambda: None)]
+        if not cfg['objectMode']:
+            rops += [('pushbytes', lambda: rnd.choice([[0xc3], [0xa9], [0xe2, 0x82], [0xac, 0x41], [0x41, 0xf0, 0x9f], [0x98, 0x80]]))]
+    common += [('finished', lambda: rnd.choice([True, False]))]
     if kind != 'readable':
         wops += [('pipefrom', lambda: rnd.randint(0, 4))]
+        if not cfg['objectMode']:
+            wops += [('writehex', lambda: rnd.choice(['', 'ab', 'a', 'zz', '0102']))]
     pool = common * 1
     if kind != 'writable':
         pool += rops * 3
     if kind != 'readable':
         pool += wops * 3
-    if kind == 'readable' and not cfg['objectMode'] and rnd.random() < 0.2:
+    if kind != 'writable' and not cfg['objectMode'] and rnd.random() < 0.3:
         pool += [('setEncoding', lambda: 'utf8')]
     ops = []
     for _ in range(rnd.randint(3, 14)):

@@ -21,13 +21,20 @@ src.on('pause', () => console.log('src pause'));
 src.on('resume', () => console.log('src resume'));
 src.push('111');
 src.push('222');
-setTimeout(() => {
+// Each step waits for the slow destination's 'drain' (not for a timer).
+let drains = 0;
+b.on('drain', () => {
+  drains++;
+  if (drains === 2) setImmediate(step1);
+  if (drains === 3) setImmediate(step2);
+});
+function step1() {
   src.unpipe(a);
   console.log('pipes after unpipe(a)', src.readableFlowing);
   src.push('333');
-  setTimeout(() => {
-    src.unpipe();
-    console.log('after unpipe()', src.readableFlowing, src.isPaused());
-    src.push(null);
-  }, 10);
-}, 20);
+}
+function step2() {
+  src.unpipe();
+  console.log('after unpipe()', src.readableFlowing, src.isPaused());
+  src.push(null);
+}

@@ -41,18 +41,27 @@ def main():
     src.push('111')
     src.push('222')
 
+    def step1():
+        src.unpipe(a)
+        log('pipes after unpipe(a)', src.readableFlowing)
+        src.push('333')
+
     def step2():
         src.unpipe()
         log('after unpipe()', src.readableFlowing, src.isPaused())
         src.push(None)
 
-    def step1():
-        src.unpipe(a)
-        log('pipes after unpipe(a)', src.readableFlowing)
-        src.push('333')
-        timers.setTimeout(step2, 10)
+    # Each step waits for the slow destination's 'drain' (not for a timer).
+    drains = [0]
 
-    timers.setTimeout(step1, 20)
+    def on_b_drain():
+        drains[0] += 1
+        if drains[0] == 2:
+            timers.setImmediate(step1)
+        if drains[0] == 3:
+            timers.setImmediate(step2)
+
+    b.on('drain', on_b_drain)
 
 
 nodehttp.run(main)

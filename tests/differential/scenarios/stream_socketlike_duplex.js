@@ -27,4 +27,5 @@ s.on('close', (hadError) => console.log('event close', hadError, s.wire.join('')
 s.on('data', (d) => console.log('data', d.toString()));
 console.log('push ret', s.push('hello'), s.push('world'));
 console.log('write ret', s.write('ab'), s.write('cdef'));
-setTimeout(() => { s.push(null); }, 5);
+// The peer's FIN arrives once the writes are flushed.
+s.once('drain', () => setImmediate(() => s.push(null)));

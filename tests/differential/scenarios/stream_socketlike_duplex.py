@@ -55,7 +55,8 @@ def main():
     s.on('data', lambda d: log('data', d.decode()))
     log('push ret', s.push('hello'), s.push('world'))
     log('write ret', s.write('ab'), s.write('cdef'))
-    timers.setTimeout(lambda: s.push(None), 5)
+    # The peer's FIN arrives once the writes are flushed.
+    s.once('drain', lambda: timers.setImmediate(lambda: s.push(None)))
 
 
 nodehttp.run(main)
