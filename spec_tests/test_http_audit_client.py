@@ -492,3 +492,37 @@ def test_url_object_is_converted_to_options(run):
         serve(respond, listening)
     run(main, timeout=5)
     assert sorted(seen) == ['GET /obj?q=1 HTTP/1.1', 'GET /over HTTP/1.1']
+
+
+@pytest.mark.spec("http.md", "Event: 'drain'", "request.write(chunk[, encoding][, callback])")
+def test_request_write_returns_false_then_drain(run):
+    """write(): "Returns false if all or part of the data was queued in user
+    memory. 'drain' will be emitted when the buffer is free again."
+
+    Node 24: POST with Content-Length 200000, req.write(Buffer.alloc(200000)) before
+    the socket connects -> [false, writableLength >= 200000, writableNeedDrain true];
+    then 'drain' with writableLength 0."""
+    seen = []
+
+    def main():
+        def on_conn(sock):
+            sock.on('error', lambda e: None)
+            got = [0]
+
+            def on_data(d):
+                got[0] += len(d)
+                if got[0] >= 200000:
+                    sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+            sock.on('data', on_data)
+        server = net.createServer(on_conn)
+
+        def listening():
+            port = server.address()['port']
+            req = http.request({'host': '127.0.0.1', 'port': port, 'method': 'POST',
+                                'headers': {'Content-Length': 200000}},
+                               lambda res: (res.resume(), res.on('end', server.close)))
+            seen.append(('write', req.write(b'z' * 200000), req.writableLength >= 200000, req.writableNeedDrain))
+            req.on('drain', lambda: (seen.append(('drain', req.writableLength)), req.end()))
+        server.listen(0, '127.0.0.1', listening)
+    run(main, timeout=5)
+    assert seen == [('write', False, True, True), ('drain', 0)]

@@ -714,3 +714,33 @@ def test_create_server_insecure_http_parser(e):
     assert serve(e, h, bad, {'insecureHTTPParser': True}) == (
         b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok')
     assert e.events == [('request', 'a\x01b')]
+
+
+@pytest.mark.spec("http.md", "Event: 'clientError'")
+def test_client_error_forwards_socket_errors(e):
+    """"If a client connection emits an 'error' event, it will be forwarded
+    here."; "In some cases, the client has already received the response
+    and/or the socket has already been destroyed, like in case of ECONNRESET
+    errors"; "guaranteed to be passed an instance of the net.Socket class".
+
+    Node 24: a client sends half a head, then resets (resetAndDestroy) ->
+    ['clientError', 'ECONNRESET', 'read ECONNRESET', sock instanceof net.Socket true,
+     sock.writable false, sock.destroyed true]; no 'request'."""
+    import struct
+    from nodehttp import net
+
+    def setup(srv):
+        def on_ce(err, sock):
+            e.log(('clientError', err.code, err.message, isinstance(sock, net.Socket), sock.writable,
+                   sock.destroyed))
+            sock.destroy()
+        srv.on('clientError', on_ce)
+    srv, port = e.server(listener=lambda *a: e.log('request'), setup=setup)
+    s = connect(port)
+    s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\n')
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+    import time
+    time.sleep(0.05)      # let the server read the half head first (as the 50 ms in the JS)
+    s.close()             # RST
+    e.wait_for(lambda ev: len(ev) >= 1)
+    assert e.events == [('clientError', 'ECONNRESET', 'read ECONNRESET', True, False, True)]
