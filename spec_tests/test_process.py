@@ -233,3 +233,27 @@ def test_process_is_an_event_emitter(run):
     run(main)
     assert got == [1, 2, ('once', 2), 3]
     assert process.listenerCount('custom') == 1
+
+
+def test_uncaught_exception_monitor_comes_first(run):
+    """'uncaughtExceptionMonitor' sees (err, origin) before 'uncaughtException',
+    and also when there is no handler (Node 24)."""
+    got = []
+
+    def main():
+        process.on('uncaughtExceptionMonitor', lambda err, origin: got.append(('monitor', str(err), origin)))
+        process.on('uncaughtException', lambda err, origin: got.append(('handler', str(err), origin)))
+        timers.setTimeout(lambda: 1 / 0, 1)
+    run(main)
+    assert got == [('monitor', 'division by zero', 'uncaughtException'),
+                   ('handler', 'division by zero', 'uncaughtException')]
+    got.clear()
+    process.removeAllListeners()
+
+    def unhandled():
+        process.on('uncaughtExceptionMonitor', lambda err, origin: got.append(('monitor', str(err), origin)))
+        process.on('exit', lambda code: got.append(('exit', code)))
+        timers.setTimeout(lambda: 1 / 0, 1)
+    with pytest.raises(ZeroDivisionError):
+        run(unhandled)
+    assert got == [('monitor', 'division by zero', 'uncaughtException'), ('exit', 1)]
