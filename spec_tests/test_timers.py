@@ -167,10 +167,18 @@ def test_unref_interval_runs_while_loop_is_alive(run):
     out = []
 
     def main():
-        iv = setInterval(lambda: out.append('tick'), 1).unref()
-        setTimeout(lambda: (out.append('end'), clearInterval(iv)), 15)
+        loop = get_loop()
+        handle = object()
+        loop.ref_handle(handle)
+
+        def tick():
+            out.append('tick')
+            if len(out) == 3:
+                clearInterval(iv)
+                loop.unref_handle(handle)
+        iv = setInterval(tick, 1).unref()
     run(main)
-    assert out[-1] == 'end' and out.count('tick') >= 2
+    assert out == ['tick'] * 3
 
 
 @pytest.mark.spec("timers.md", "timeout.refresh()")
