@@ -15,6 +15,7 @@ Peers: urllib3 is skipped when not installed.
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -125,10 +126,15 @@ def run_client(name, port, n, c):
         cmd = pin(1) + [node_bin(), os.path.join(HERE, 'bench_http_client.js'), 'client', str(port), str(n), str(c)]
     else:
         cmd = pin(1) + [sys.executable, os.path.abspath(__file__), '--client', name, str(port), str(n), str(c)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if out.returncode != 0:
         raise RuntimeError('%s failed: %s' % (name, out.stderr[-2000:]))
-    return float(out.stdout.strip().splitlines()[-1])
+    # CPU of the whole client process (start-up included): less sensitive to
+    # other load on the machine than the wall time.
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return float(out.stdout.strip().splitlines()[-1]), cpu
 
 
 def main():
@@ -154,16 +160,19 @@ def main():
     try:
         for label, conc in (('sequential', 1), ('%d in flight' % args.c, args.c)):
             best = {}
+            cpu = {}
             for _ in range(args.r):
                 for name in names:
-                    t = run_client(name, port, args.n, conc)
+                    t, c = run_client(name, port, args.n, conc)
                     best[name] = min(best.get(name, t), t)
+                    cpu[name] = min(cpu.get(name, c), c)
             print('%d GETs, %s, keep-alive (best of %d):' % (args.n, label, args.r))
             base = best.get('node')
             for name in names:
                 rps = args.n / best[name]
                 ratio = ' %5.2fx node' % (base / best[name]) if base else ''
-                print('  %-12s %8.3f s %9.0f req/s%s' % (name, best[name], rps, ratio))
+                print('  %-12s %8.3f s %9.0f req/s%s   (client CPU %.0f us/req)'
+                      % (name, best[name], rps, ratio, cpu[name] / args.n * 1e6))
             if 'nodehttp' in best and 'urllib3' in best:
                 print('  nodehttp / urllib3: %.2fx' % (best['urllib3'] / best['nodehttp']))
             if 'nodehttp' in best and 'http.client' in best:
