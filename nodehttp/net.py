@@ -971,8 +971,9 @@ class Socket(Duplex):
         now = self._loop._now
         self._last_active = now
         if ms == 0:
+            # An armed timer is left to lapse (it sees _timeout_ms == 0 and
+            # stops): http turns the idle timeout off and on for every request.
             self._timeout_ms = 0
-            self._clear_timer()
             if callback is not None:
                 self.removeListener('timeout', callback)
             return self

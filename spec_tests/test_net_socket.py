@@ -779,3 +779,32 @@ def test_socket_auto_select_family_all_fail_is_aggregate_error():
                    ('error', 'AggregateError', 'ECONNREFUSED', '',
                     ['connect ECONNREFUSED 127.0.0.1:P', 'connect ECONNREFUSED ::1:P']),
                    ('close', True)]
+
+
+@pytest.mark.spec("net.md", "socket.setTimeout(timeout[, callback])")
+def test_socket_set_timeout_zero_disables_and_can_be_re_enabled():
+    """"If timeout is 0, then the existing idle timeout is disabled"; a later
+    setTimeout(n) starts a fresh idle period."""
+    log = []
+
+    def main():
+        def on_listening(server, port):
+            c = net.connect(port, '127.0.0.1')
+            c.on('timeout', lambda: log.append(('timeout', round(nodehttp.loop.get_loop().now() - t0[0]) >= 40)))
+            t0 = [0]
+
+            def on_connect():
+                c.setTimeout(10)
+                c.setTimeout(0)
+
+                def later():
+                    log.append('no timeout so far')
+                    t0[0] = nodehttp.loop.get_loop().now()
+                    c.setTimeout(40, lambda: (c.destroy(), server.close()))
+                timers.setTimeout(later, 50)
+            c.on('connect', on_connect)
+
+        with_server(on_listening, lambda c: c.resume())
+
+    run(main)
+    assert log == ['no timeout so far', ('timeout', True)]
