@@ -43,23 +43,27 @@ def test_request_option_defaults(run):
     assert seen == [(True, 'localhost', '/', 'GET', 'http:', 'localhost:1234', None, None), '127.0.0.1']
 
 
-@pytest.mark.spec("http.md", "http.get(options[, callback])", "http.get(url[, options][, callback])")
+@pytest.mark.spec("http.md", "http.get(options[, callback])", "http.get(url[, options][, callback])",
+                  "request.finished")
 def test_get_returns_ended_client_request(run):
     """Returns: {http.ClientRequest}; "calls req.end() automatically".
 
+    request.finished: "request.end() will automatically be called if the request
+    was initiated via http.get()".
+
     Node 24: const g = http.get({host: '127.0.0.1', port: 1});
-    [g instanceof http.ClientRequest, g.writableEnded] -> [true, true]"""
+    [g instanceof http.ClientRequest, g.writableEnded, g.finished] -> [true, true, true]"""
     seen = []
 
     def main():
         g = _quiet(http.get({'host': '127.0.0.1', 'port': 1}))
-        seen.append((isinstance(g, http.ClientRequest), g.writableEnded))
+        seen.append((isinstance(g, http.ClientRequest), g.writableEnded, g.finished))
         g.destroy()
         g2 = _quiet(http.get('http://127.0.0.1:1/x'))
         seen.append((isinstance(g2, http.ClientRequest), g2.writableEnded, g2.path))
         g2.destroy()
     run(main, timeout=5)
-    assert seen == [(True, True), (True, True, '/x')]
+    assert seen == [(True, True, True), (True, True, '/x')]
 
 
 def _no_listener_scenario(run, response, options):
@@ -526,3 +530,34 @@ def test_request_write_returns_false_then_drain(run):
         server.listen(0, '127.0.0.1', listening)
     run(main, timeout=5)
     assert seen == [('write', False, True, True), ('drain', 0)]
+
+
+@pytest.mark.spec("http.md", "Event: 'response'")
+def test_response_emitted_only_once(run):
+    """"This event is emitted only once." A server that answers one request
+    with two responses: the first is delivered, the second is dropped.
+
+    Node 24: server writes '200 ... a' and '201 ... b' in one chunk ->
+    [['response', 200], ['data', 'a'], 'end', 'close'], no 'error'"""
+    seen = []
+
+    def main():
+        def listening(server, port):
+            req = http.get({'host': '127.0.0.1', 'port': port, 'agent': False})
+
+            def on_response(res):
+                seen.append(('response', res.statusCode))
+                res.on('data', lambda d: seen.append(('data', d)))
+                res.on('end', lambda: seen.append('end'))
+            req.on('response', on_response)
+            req.on('error', lambda e: seen.append(('error', e.code, str(e))))
+
+            def on_close():
+                seen.append('close')
+                from nodehttp import timers
+                timers.setTimeout(server.close, 30)
+            req.on('close', on_close)
+        serve(once_head(b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\na'
+                        b'HTTP/1.1 201 Created\r\nContent-Length: 1\r\n\r\nb'), listening)
+    run(main, timeout=5)
+    assert seen == [('response', 200), ('data', b'a'), 'end', 'close']

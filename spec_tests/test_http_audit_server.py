@@ -744,3 +744,68 @@ def test_client_error_forwards_socket_errors(e):
     s.close()             # RST
     e.wait_for(lambda ev: len(ev) >= 1)
     assert e.events == [('clientError', 'ECONNRESET', 'read ECONNRESET', True, False, True)]
+
+
+@pytest.mark.spec("http.md", "server.timeout")
+def test_server_timeout_change_affects_only_new_connections(e):
+    """"The socket timeout logic is set up on connection, so changing this
+    value only affects new connections to the server, not any existing
+    connections."
+
+    Node 24: connection A opens; then srv.timeout = 50; connection B opens and is
+    closed by the server ('b closed'); 300 ms later A is still 'open' and a
+    request on it gets 'HTTP/1.1 200 OK'."""
+    srv, port = e.server(listener=lambda req, res: res.end('x'),
+                         setup=lambda srv: srv.on('connection', lambda sock: e.log('connection')))
+    with connect(port) as a:
+        e.wait_event('connection')
+        e.call(lambda: setattr(srv, 'timeout', 50))
+        with connect(port) as b:
+            assert read_all(b) == b''          # B: timed out and closed by the server
+        a.settimeout(0.3)
+        with pytest.raises(socket.timeout):
+            a.recv(10)                          # A: still open
+        a.settimeout(5)
+        a.sendall(GET_CLOSE)
+        assert strip_date(read_all(a)) == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 1\r\n\r\nx'
+
+
+@pytest.mark.spec("http.md", "Event: 'dropRequest'")
+def test_drop_request_arguments(e):
+    """'dropRequest' gets request {http.IncomingMessage} and socket
+    {stream.Duplex} (the request's socket).
+
+    Node 24: maxRequestsPerSocket 1, two pipelined requests ->
+    [['dropRequest', '/2', sock instanceof net.Socket, req.socket === sock]] = [.., true, true];
+    wire: 200 'ok' (Connection: close) then 503 chunked empty, then the server
+    closes the connection."""
+    from nodehttp import net
+    from nodehttp.http.incoming import IncomingMessage
+
+    def setup(srv):
+        srv.maxRequestsPerSocket = 1
+        srv.on('dropRequest', lambda req, sock: e.log(('dropRequest', req.url, isinstance(req, IncomingMessage),
+                                                       isinstance(sock, net.Socket), req.socket is sock)))
+    srv, port = e.server(listener=lambda req, res: res.end('ok'), setup=setup)
+    out = strip_date(_exchange_until_closed(port, b'GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n'))
+    assert out == (b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok'
+                   b'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n'
+                   b'Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n')
+    assert e.events == [('dropRequest', '/2', True, True, True)]
+
+
+def _exchange_until_closed(port, data, timeout=1.0):
+    """Send data; return every byte until the server closes. Fails (with the
+    bytes received) if the connection is still open after `timeout` idle seconds."""
+    with connect(port) as s:
+        s.sendall(data)
+        s.settimeout(timeout)
+        buf = b''
+        while True:
+            try:
+                d = s.recv(65536)
+            except socket.timeout:
+                raise AssertionError('connection still open %.1f s after %r' % (timeout, buf))
+            if not d:
+                return buf
+            buf += d
