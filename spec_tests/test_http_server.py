@@ -600,3 +600,23 @@ def test_socket_timeout_set_in_connection_listener_destroys(e):
     with connect(port) as s:
         assert read_all(s) == b''
     assert e.events == []
+
+
+@pytest.mark.spec("http.md", "Event: 'clientError'")
+def test_client_error_on_connection_reset(e):
+    """"Socket-level errors (e.g. ECONNRESET) reach 'clientError'": Node 24
+    prints `clientError ECONNRESET read ECONNRESET false` for a peer that
+    resets in the middle of a head."""
+    import struct
+
+    def setup(srv):
+        srv.on('clientError', lambda err, sock: e.log((err.code, err.message, sock.writable)))
+    srv, port = e.server(listener=lambda *a: e.log('request'), setup=setup)
+    s = connect(port)
+    s.sendall(b'GET / HTTP/1.1\r\nHo')
+    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+    import time
+    time.sleep(0.05)   # let the server read the partial head first
+    s.close()          # RST
+    e.wait_for(lambda ev: len(ev) >= 1)
+    assert e.events == [('ECONNRESET', 'read ECONNRESET', False)]
