@@ -1470,6 +1470,7 @@ class Server(EventEmitter):
         self.keepAliveInitialDelay = int((kaid or 0) / 1000)
         self.highWaterMark = hwm if hwm is not None else getDefaultHighWaterMark()
         self.maxConnections = None
+        self.dropMaxConnection = None   # cluster mode only (net.md "server.dropMaxConnection")
         self._socket_opts = None
         self._family = _AF_INET
 
@@ -1512,9 +1513,7 @@ class Server(EventEmitter):
         if _is_number(port) or isinstance(port, str):
             port = _validate_port(port, 'options.port')
             backlog = options.get('backlog') or backlog_from_args
-            exclusive = options.get('exclusive')
-            if options.get('reusePort') is True:
-                exclusive = True
+            # 'exclusive' only matters with cluster workers (not modelled here)
             flags = (bool(options.get('ipv6Only')), bool(options.get('reusePort')))
             host = options.get('host')
             if host:
@@ -1818,6 +1817,16 @@ class Server(EventEmitter):
         if self._handle is not None:
             get_loop().unref_handle(self)
         return self
+
+    def asyncDispose(self):
+        """net.md "server[Symbol.asyncDispose]()": close(); `.then(cb)` once closed."""
+        from ._util import Thenable
+        p = Thenable()
+        if self._handle is None:
+            p._resolve(None)
+            return p
+        self.close(lambda err=None: p._reject(err) if err else p._resolve(None))
+        return p
 
     def _loop_shutdown(self):
         if self._handle is not None:

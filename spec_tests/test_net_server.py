@@ -472,3 +472,24 @@ def test_server_listen_keyword_arguments_are_the_options_form():
 
     run(main)
     assert out == ['127.0.0.1', 'ECONNREFUSED']
+
+
+@pytest.mark.spec("net.md", "server[Symbol.asyncDispose]()", "server.dropMaxConnection")
+def test_server_async_dispose():
+    """Node 24: resolves at once for a server that is not listening; else after
+    close() (the 'close' listeners first)."""
+    log = []
+
+    def main():
+        s = net.createServer()
+        assert s.dropMaxConnection is None
+        s.asyncDispose().then(lambda v: log.append('resolved not listening'))
+        t = net.createServer()
+
+        def on_listening():
+            t.on('close', lambda: log.append('close event'))
+            t.asyncDispose().then(lambda v: log.append(('resolved', v, t.listening)))
+        t.listen(0, on_listening)
+
+    run(main)
+    assert log == ['close event', 'resolved not listening', ('resolved', None, False)]

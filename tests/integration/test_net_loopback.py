@@ -9,7 +9,6 @@ import hashlib
 import os
 import socket as pysocket
 import tempfile
-import threading
 
 import pytest
 

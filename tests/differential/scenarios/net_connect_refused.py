@@ -1,6 +1,6 @@
 """ECONNREFUSED: 'connectionAttempt', 'connectionAttemptFailed', 'error' with Node's fields, 'close' true."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

@@ -1,6 +1,6 @@
 """destroy() before any connection: no handle means 'close' without hadError; while connecting, 'close' false."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

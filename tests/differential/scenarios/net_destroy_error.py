@@ -1,6 +1,6 @@
 """destroy(err) inside 'connect': 'ready' still follows, then 'error', then 'close' true."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 from nodehttp import errors
 
 

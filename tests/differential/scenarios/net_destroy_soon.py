@@ -1,6 +1,6 @@
 """destroySoon(): end() now, destroy after 'finish'."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

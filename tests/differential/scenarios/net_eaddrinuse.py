@@ -1,6 +1,6 @@
 """EADDRINUSE: Node's message; with a host the error comes a tick later (lookup) than without."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

@@ -1,6 +1,6 @@
 """net.isIP / isIPv4 / isIPv6 on addresses and near misses."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 import json
 
 

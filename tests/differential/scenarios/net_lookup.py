@@ -1,6 +1,6 @@
 """Host names go through lookup: 'lookup' (err, address, family, host), then the attempt; ENOTFOUND."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

@@ -1,6 +1,6 @@
 """maxConnections: connections over the limit are closed and 'drop' is emitted with the addresses."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

@@ -1,6 +1,6 @@
 """allowHalfOpen false (the default): 'end' makes the socket end its side too."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

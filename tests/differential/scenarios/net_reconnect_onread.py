@@ -1,6 +1,6 @@
 """A closed socket can connect() again (counters restart); the onread option reads into the user's buffer instead of 'data'."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

@@ -1,6 +1,6 @@
 """resetAndDestroy(): RST, so the peer sees ECONNRESET; while connecting it waits for 'connect'."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

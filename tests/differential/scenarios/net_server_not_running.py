@@ -1,6 +1,6 @@
 """close() on a server that never listened: 'close' on the next tick, the callback gets ERR_SERVER_NOT_RUNNING."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 from nodehttp import process
 
 

@@ -1,6 +1,6 @@
 """Argument errors thrown synchronously, with Node's codes and messages."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

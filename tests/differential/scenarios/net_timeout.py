@@ -1,6 +1,6 @@
 """createConnection's timeout option and setTimeout: 'timeout' after idleness, the socket stays open until destroyed."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

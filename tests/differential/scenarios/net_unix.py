@@ -1,6 +1,6 @@
 """A Unix socket server: address() is the path, sockets have no IP fields, close() unlinks the file."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 import json
 import os
 import tempfile

@@ -1,6 +1,6 @@
 """Connecting to a missing Unix socket path: ENOENT with the path as address."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 

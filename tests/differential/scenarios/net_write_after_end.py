@@ -1,6 +1,6 @@
 """The peer ended: with allowHalfOpen false a write in 'end' still goes out; after our end() it is EPIPE."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 from nodehttp import process
 
 

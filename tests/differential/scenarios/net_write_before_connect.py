@@ -1,6 +1,6 @@
 """Writes while connecting are held until 'connect' (write() still returns true); bytesWritten counts them."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 
