@@ -173,7 +173,7 @@ def test_max_total_sockets_across_origins(run):
             if '\r\n\r\n' in conn.data:
                 line = conn.data.split('\r\n')[0]
                 conn.data = ''
-                delay = 60 if '/0 ' in line else 5 if '/1 ' in line else 0
+                delay = 300 if '/0 ' in line else 5 if '/1 ' in line else 0
                 timers.setTimeout(lambda: conn.sock.end(
                     b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx'), delay)
 
@@ -400,10 +400,12 @@ def test_create_connection_async_callback(run):
     or report an error through it."""
     seen = []
 
+    hand_over = []
+
     class AsyncAgent(http.Agent):
         def createConnection(self, options, cb):
             seen.append(('create', options['host'], options['keepAlive'], options['servername']))
-            timers.setTimeout(lambda: cb(None, net.createConnection(options['port'], options['host'])), 20)
+            hand_over.append(lambda: cb(None, net.createConnection(options['port'], options['host'])))
 
     class BadAgent(http.Agent):
         def createConnection(self, options, cb):
@@ -421,7 +423,7 @@ def test_create_connection_async_callback(run):
             req.on('socket', lambda s: seen.append('socket'))
             r2 = http.get({'host': '127.0.0.1', 'port': port, 'agent': BadAgent()})
             r2.on('error', lambda e: seen.append(('bad', str(e))))
-            r2.on('close', lambda: seen.append('bad close'))
+            r2.on('close', lambda: (seen.append('bad close'), timers.setTimeout(hand_over[0], 10)))
         serve(once_head(b'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nasync'), listening)
     run(main)
     assert seen == [('create', '127.0.0.1', True, ''), ('bad', 'no socket for you'), 'bad close', 'socket', 'async']

@@ -5,6 +5,9 @@ from nodehttp import net, timers
 from _client_util import s
 
 
+HAND_OVER = []
+
+
 class AsyncAgent(http.Agent):
     def createConnection(self, options, cb):
         print('createConnection host=%s path=%s keepAlive=%s servername=%s _agentKey=%s' % (
@@ -14,7 +17,7 @@ class AsyncAgent(http.Agent):
         def later():
             print('handing socket over')
             cb(None, net.createConnection(options['port'], options['host']))
-        timers.setTimeout(later, 100)
+        HAND_OVER.append(later)
         return None
 
 
@@ -45,7 +48,10 @@ def main():
         r2 = http.get({'host': '127.0.0.1', 'port': server.address()['port'], 'agent': BadAgent()})
         r2.on('socket', lambda sock: print('bad socket?!'))
         r2.on('error', lambda e: print('bad error ' + str(e)))
-        r2.on('close', lambda: print('bad close'))
+        def bad_close():
+            print('bad close')
+            timers.setTimeout(HAND_OVER[0], 10)
+        r2.on('close', bad_close)
     server.listen(0, '127.0.0.1', listening)
 
 

@@ -9,7 +9,7 @@ const server = net.createServer((sock) => {
       const line = buf.slice(0, buf.indexOf('\r\n'));
       buf = '';
       console.log('server got ' + line);
-      setTimeout(() => sock.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx'), line.includes('/0 ') ? 60 : line.includes('/1 ') ? 5 : 0);
+      setTimeout(() => sock.end('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx'), line.includes('/0 ') ? 300 : line.includes('/1 ') ? 5 : 0);
     }
   });
 });

@@ -15,7 +15,7 @@ def main():
                 line = st['buf'][:st['buf'].index('\r\n')]
                 st['buf'] = ''
                 print('server got ' + line)
-                delay = 60 if '/0 ' in line else 5 if '/1 ' in line else 0
+                delay = 300 if '/0 ' in line else 5 if '/1 ' in line else 0
                 timers.setTimeout(lambda: sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nConnection: close\r\n\r\nx'), delay)
         sock.on('data', on_data)
     server = net.createServer(on_conn)
