@@ -552,13 +552,18 @@ def test_socket_destroy_soon_ends_then_destroys():
 
 @pytest.mark.spec("net.md", "socket.pause()", "socket.resume()", "socket.setEncoding([encoding])")
 def test_socket_pause_resume_and_encoding():
+    """A paused socket buffers (no 'data'); resume() delivers what was held;
+    with setEncoding the chunks are str and a character split across writes
+    is decoded whole."""
     log = []
+    word = 'h\u00e9llo'
 
     def main():
         def on_conn(c):
-            c.write('héllo')
+            raw = word.encode('utf8')
+            c.write(raw[:2])                # 'h' and the first byte of 'é'
+            timers.setTimeout(lambda: c.end(raw[2:]), 5)
             c.resume()
-            timers.setTimeout(lambda: c.end('!'), 20)
 
         def on_listening(server, port):
             c = net.connect(port, '127.0.0.1')
@@ -568,15 +573,21 @@ def test_socket_pause_resume_and_encoding():
             assert c.pause() is c
             log.append(('paused', c.isPaused()))
 
-            def later():
+            def wait_all():
+                if c.readableLength < len(word):
+                    timers.setTimeout(wait_all, 5)
+                    return
                 log.append(('resume', c.readableLength))
                 assert c.resume() is c
-            timers.setTimeout(later, 50)
+            timers.setTimeout(wait_all, 5)
 
         with_server(on_listening, on_conn)
 
     run(main)
-    assert log == [('paused', True), ('resume', 6), ('data', 'héllo'), ('data', '!'), 'end']
+    data = [e[1] for e in log if e[0] == 'data']
+    assert ''.join(data) == word and all(isinstance(d, str) for d in data)
+    assert [e for e in log if e[0] != 'data'] == [('paused', True), ('resume', 5), 'end']
+    assert log.index(('resume', 5)) < log.index(('data', data[0]))
 
 
 @pytest.mark.spec("net.md", "socket.ref()", "socket.unref()", "server.unref()")

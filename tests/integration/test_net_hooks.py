@@ -95,21 +95,22 @@ def test_hook_activity_restarts_the_idle_timeout():
     def main():
         def on_conn(c):
             c._on_data = lambda d: log.append(d)
-            c.setTimeout(60)
+            c.setTimeout(150)
             c.on('timeout', lambda: (log.append('timeout'), c.destroy(), server.close()))
         server = net.createServer(on_conn)
 
         def on_listening():
             c = net.connect(server.address()['port'], '127.0.0.1')
             c.on('error', lambda e: None)
-            # keep the server socket busy for ~120 ms, then go quiet
+            # keep the server socket busy for ~50 ms (gaps far below the
+            # 150 ms idle timeout), then go quiet
             n = [0]
 
             def tick():
                 n[0] += 1
                 c.write(b'.')
                 if n[0] < 6:
-                    timers.setTimeout(tick, 20)
+                    timers.setTimeout(tick, 10)
             tick()
             c.resume()
         server.listen(0, '127.0.0.1', on_listening)
