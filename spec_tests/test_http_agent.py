@@ -239,7 +239,7 @@ def test_scheduling(run, scheduling, picked):
                 conn.data = ''
                 timers.setTimeout(lambda: conn.sock.write(
                     b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nX-Conn: %d\r\n\r\nx' % conn.n),
-                    5 if conn.n % 2 else 25)
+                    5 if conn.n % 2 else 100)
 
         def listening(server, port):
             agent = http.Agent({'keepAlive': True, 'scheduling': scheduling})

@@ -9,7 +9,7 @@ const server = net.createServer((sock) => {
     buf += d.toString('latin1');
     if (buf.includes('\r\n\r\n')) {
       buf = '';
-      const delay = id % 2 ? 5 : 25;
+      const delay = id % 2 ? 5 : 100;
       setTimeout(() => sock.write('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nX-Conn: ' + id + '\r\n\r\nx'), delay);
     }
   });

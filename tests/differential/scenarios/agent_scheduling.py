@@ -16,7 +16,7 @@ def main():
             st['buf'] += d.decode('latin-1')
             if '\r\n\r\n' in st['buf']:
                 st['buf'] = ''
-                delay = 5 if ident % 2 else 25
+                delay = 5 if ident % 2 else 100
                 timers.setTimeout(lambda: sock.write(
                     b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\nX-Conn: %d\r\n\r\nx' % ident), delay)
         sock.on('data', on_data)
