@@ -1690,11 +1690,23 @@ class Server(EventEmitter):
             except OSError as e:
                 if e.errno in (_errno.ECONNABORTED, _errno.EPROTO):
                     continue
+                if e.errno in (_errno.EMFILE, _errno.ENFILE):
+                    # Out of descriptors: the pending connection stays queued
+                    # and the listener stays readable; stop polling it for a
+                    # moment instead of spinning (libuv has its EMFILE trick).
+                    loop = get_loop()
+                    loop.remove_reader(lsock)
+                    t = _timers.setTimeout(self._resume_accepting, 50, lsock)
+                    t.unref()
                 self.emit('error', _errors.from_oserror(e, 'accept'))
                 return
             conn = new_socket(family, _SOCK_STREAM, 0, fd)
             conn.setblocking(False)
             self._on_connection(conn, addr, family)
+
+    def _resume_accepting(self, lsock):
+        if self._handle is lsock:
+            get_loop().add_reader(lsock, self._on_acceptable)
 
     def _on_connection(self, conn, addr, family):
         """Node's onconnection(): drop over maxConnections, else 'connection'."""

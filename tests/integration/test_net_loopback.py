@@ -376,3 +376,49 @@ def test_burst_of_connections_all_accepted():
             assert s.recv(10) == b'x'
             s.close()
         assert loop.call(lambda: out['connections']) == n
+
+
+def test_accept_out_of_descriptors_emits_error_and_recovers():
+    """EMFILE on accept: 'error' (syscall 'accept') on the server, then the
+    queued connection is accepted once descriptors are free again."""
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    log = []
+    hog = []
+
+    def main():
+        def on_conn(c):
+            log.append('connection')
+            c.end(b'ok')
+            c.resume()
+            server.close()
+        server = net.createServer(on_conn)
+
+        def on_error(e):
+            log.append((e.code, e.syscall, str(e)))
+            for f in hog:            # free the descriptors again
+                f.close()
+            hog.clear()
+        server.on('error', on_error)
+
+        def on_listening():
+            # use up every descriptor but one (for the client), so that the
+            # server's accept() fails
+            try:
+                while True:
+                    hog.append(pysocket.socket())
+            except OSError:
+                pass
+            hog.pop().close()
+            client = net.connect(server.address()['port'], '127.0.0.1')
+            client.on('data', lambda d: log.append(d))
+        server.listen(0, '127.0.0.1', on_listening)
+
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(soft, 256), hard))
+    try:
+        run(main)
+    finally:
+        for f in hog:
+            f.close()
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+    assert log == [('EMFILE', 'accept', 'accept EMFILE'), 'connection', b'ok']
