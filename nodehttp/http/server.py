@@ -43,8 +43,6 @@ DEVIATIONS from Node (all for speed, none visible through the documented API):
   the socket may be lower than in Node.
 - resOnFinish is called directly before ``'finish'`` is emitted, so it runs
   before a ``'finish'`` listener added with ``prependListener``.
-- Adding a ``'data'`` listener to a consumed socket does not unconsume it
-  (Node switches it back to ``'data'`` events).
 """
 
 import re
@@ -92,6 +90,35 @@ _is_finite_nonneg = lambda v: (isinstance(v, (int, float)) and not isinstance(v,
 
 def _noop(*args):
     pass
+
+
+class _ListenerWrap:
+    """socket.on/addListener/prependListener of a consumed socket: adding a
+    'data' or 'readable' listener unconsumes it (Node:
+    generateSocketListenerWrapper in lib/_http_server.js)."""
+
+    __slots__ = ('socket', 'conn', 'name')
+
+    def __init__(self, socket, conn, name):
+        self.socket = socket
+        self.conn = conn
+        self.name = name
+
+    def __call__(self, event, listener):
+        socket = self.socket
+        ret = getattr(type(socket), self.name)(socket, event, listener)
+        if self.conn.parser is None:
+            _restore_listener_methods(socket)
+        elif event == 'data' or event == 'readable':
+            self.conn.unconsume()
+        return ret
+
+
+def _restore_listener_methods(socket):
+    d = getattr(socket, '__dict__', None)
+    if d is not None:
+        for name in ('on', 'addListener', 'prependListener'):
+            d.pop(name, None)
 
 
 def _socket_set_encoding(*args):
@@ -609,8 +636,18 @@ class _Connection:
         else:
             socket.destroy()
 
+    def unconsume(self):
+        """Back to 'data' events, the parser's listener first (Node:
+        unconsume() when a 'data' or 'readable' listener is added)."""
+        socket = self.socket
+        if getattr(socket, '_on_data', None) == self.on_data:
+            socket._on_data = None
+            type(socket).prependListener(socket, 'data', self.on_data)
+            socket._read_start()
+
     def _detach(self):
         socket = self.socket
+        _restore_listener_methods(socket)
         if getattr(socket, '_on_data', None) == self.on_data:
             # Unconsume: what follows goes through the socket's Readable.
             socket._on_data = None
@@ -817,6 +854,14 @@ class Server(net.Server):
             # bytes go straight from recv() to the parser, no 'data' events.
             socket._on_data = conn.on_data
             socket._read_start()
+            # A later 'data'/'readable' listener unconsumes the socket
+            # (Node: generateSocketListenerWrapper).
+            try:
+                socket.on = _ListenerWrap(socket, conn, 'on')
+                socket.addListener = _ListenerWrap(socket, conn, 'addListener')
+                socket.prependListener = _ListenerWrap(socket, conn, 'prependListener')
+            except AttributeError:
+                pass
         else:
             socket.on('data', conn.on_data)
         socket.on('error', conn.on_error)

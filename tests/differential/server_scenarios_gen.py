@@ -838,6 +838,21 @@ scenario('server_pipelined_head_then_get', [
     {'send': 'HEAD /h HTTP/1.1\r\nHost: x\r\n\r\nGET /g HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'}],
     req_handler("  res.end('body of ' + req.method);", ind("res.end('body of ' + req.method)")))
 
+scenario('server_user_socket_data_listener', [
+    {'send': 'GET /1 HTTP/1.1\r\nHost: x\r\n\r\n'}, {'waitFor': 'one'},
+    {'send': 'GET /2 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'}],
+    ("""server.on('request', (req, res) => {
+  log('request', req.url);
+  if (req.url === '/1') req.socket.on('data', (d) => log('socket data', d.length));
+  res.end(req.url === '/1' ? 'one' : 'two');
+});""",
+     ind("""def on_request(req, res):
+    log('request', req.url)
+    if req.url == '/1':
+        req.socket.on('data', lambda d: log('socket data', len(d)))
+    res.end('one' if req.url == '/1' else 'two')
+server.on('request', on_request)""", 4)))
+
 
 def to_py(obj):
     return repr(obj)
