@@ -23,6 +23,12 @@ probe.listen(0, '127.0.0.1', () => {
         const e = net.connect({ port, host: 'example.test', lookup: (host, opts, cb) => { log('custom lookup', host, opts.family, opts.all); cb(null, [{ address: '127.0.0.1', family: 4 }]); } });
         for (const ev of ['lookup', 'connectionAttempt', 'error', 'close'])
           e.on(ev, (...a) => log('C', ev, ...a.map((x) => x instanceof Error ? P(fmt(x)) : P(x))));
+        e.on('close', () => {
+          // the default: autoSelectFamily with every address of 'localhost'
+          const f = net.connect({ port, host: 'localhost' });
+          for (const ev of ['lookup', 'connectionAttempt', 'connectionAttemptFailed', 'connect', 'error', 'close'])
+            f.on(ev, (...a) => log('D', ev, ...a.map((x) => x instanceof Error ? P(fmt(x)) : P(x))));
+        });
       });
     });
   });

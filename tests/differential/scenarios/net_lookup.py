@@ -58,6 +58,13 @@ def main():
                         cb(None, [{'address': '127.0.0.1', 'family': 4}])
                     e = net.connect({'port': port, 'host': 'example.test', 'lookup': lookup})
                     rec('C', e, ['lookup', 'connectionAttempt', 'error', 'close'])
+
+                    def next3(*_):
+                        # the default: autoSelectFamily with every address of 'localhost'
+                        f = net.connect({'port': port, 'host': 'localhost'})
+                        rec('D', f, ['lookup', 'connectionAttempt', 'connectionAttemptFailed', 'connect',
+                                     'error', 'close'])
+                    e.on('close', next3)
                 d.on('close', next2)
             c.on('close', next1)
         probe.close(closed)
