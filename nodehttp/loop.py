@@ -26,7 +26,6 @@ import heapq
 import os
 import selectors
 import socket
-import sys
 import threading
 import time
 from collections import deque

@@ -12,7 +12,6 @@ import sys
 import pytest
 
 from nodehttp import process, timers
-from nodehttp.errors import NodeError
 
 
 # -- nextTick / queueMicrotask ---------------------------------------------------
