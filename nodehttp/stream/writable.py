@@ -156,12 +156,23 @@ def _check_chunk(state, chunk, encoding):
 
 def _do_write_call(stream, state, chunk, encoding, cb):
     """Node's `_write(stream, chunk, encoding, cb)`: True/False, or the error."""
-    if encoding is None:
-        if not state.objectMode:
+    if type(chunk) is bytes and not state.objectMode:
+        # the hot path: bytes need no conversion
+        if encoding is not None and encoding != 'buffer' and _normalize(encoding) is None:
+            raise _errors.ERR_UNKNOWN_ENCODING(encoding)
+        encoding = 'buffer'
+        n = len(chunk)
+    elif chunk is None:
+        raise _errors.ERR_STREAM_NULL_VALUES()
+    elif state.objectMode:
+        # object mode: any value, the encoding is passed through unchecked
+        n = 1
+    else:
+        if encoding is None:
             encoding = state.defaultEncoding
-    elif encoding != 'buffer' and _normalize(encoding) is None:
-        raise _errors.ERR_UNKNOWN_ENCODING(encoding)
-    chunk, encoding, n = _check_chunk(state, chunk, encoding)
+        elif encoding != 'buffer' and _normalize(encoding) is None:
+            raise _errors.ERR_UNKNOWN_ENCODING(encoding)
+        chunk, encoding, n = _check_chunk(state, chunk, encoding)
     if state.ending:
         err = _errors.ERR_STREAM_WRITE_AFTER_END()
     elif state.destroyed:
