@@ -103,7 +103,6 @@ from __future__ import annotations
 
 import re
 from enum import IntEnum
-from itertools import chain
 from typing import Callable, Optional
 
 from nodehttp.errors import NodeError
@@ -313,12 +312,14 @@ _S_TOKEN = _TOKEN.decode("latin-1")
 _S_URL = _URL_CHAR.decode("latin-1")
 _S_HDR = _HEADER_CHARS.decode("latin-1")
 _REQ_LINE_FAST = re.compile(
-    r"([A-Z][A-Z_\-]*) ([/*][%s]*(?:\?[%s?]*)?(?:#[%s?#]*)?) HTTP/(1\.1|1\.0|2\.0|0\.9)\r\n"
+    r"([A-Z][A-Z_\-]*) ([/*][%s]*(?:\?[%s?]*)?(?:#[%s?#]*)?) HTTP/(1\.1|1\.0|2\.0|0\.9)"
     % (_S_URL, _S_URL, _S_URL))
-_RES_LINE_FAST = re.compile(r"HTTP/(1\.1|1\.0|2\.0|0\.9) ([0-9]{3})(?: ([^\r\n]*))?\r\n")
+_RES_LINE_FAST = re.compile(r"HTTP/(1\.1|1\.0|2\.0|0\.9) ([0-9]{3})(?: ([^\r\n]*))?")
 _FAST_VERSIONS = {"1.1": (1, 1), "1.0": (1, 0), "2.0": (2, 0), "0.9": (0, 9)}
-_FIELDS_FAST = re.compile(r"(?:[%s]+:[%s]*\r\n)*\r\n" % (_S_TOKEN, _S_HDR))
-_FIELD_PAIR = re.compile(r"([%s]+):[ \t]*([^\r]*)\r\n" % _S_TOKEN)
+# over "start line(CRLF field-line)*", the head without its final CRLFCRLF
+_FIELDS_FAST = re.compile(r"(?:\r\n[%s]+:[%s]*)*" % (_S_TOKEN, _S_HDR))
+# split at "CRLF name: " -> [start line, name, value, name, value, ...]
+_FIELD_SPLIT = re.compile(r"\r\n([%s]+):[ \t]*" % _S_TOKEN)
 _SPECIAL_FAST = re.compile(
     r"\n(connection|content-length|transfer-encoding|upgrade|proxy-connection):([^\r]*)",
     re.I | re.A)
@@ -375,14 +376,15 @@ _S_HEADERS_DONE = int(State.HEADERS_DONE)
 
 
 def _fast_fields(head, hs):
-    """Validate and split the field lines of a whole head (str)."""
+    """Validate and split the field lines of a whole head (str, without
+    the final CRLFCRLF; the start line ends at ``hs``)."""
     if _FIELDS_FAST.fullmatch(head, hs) is None:
         return None
-    pairs = _FIELD_PAIR.findall(head, hs)
-    if " \r" in head or "\t\r" in head:
+    raw = _FIELD_SPLIT.split(head)
+    del raw[0]
+    if " \r" in head or "\t\r" in head or head[-1] in " \t":
         # blanks at the end of a value: Node trims them (ToTrimmedString)
-        pairs = [(k, v.rstrip(" \t")) for k, v in pairs]
-    raw = list(chain.from_iterable(pairs))
+        raw[1::2] = [v.rstrip(" \t") for v in raw[1::2]]
     flags = 0
     clen = 0
     for name, value in _SPECIAL_FAST.findall(head, hs - 1):
@@ -703,7 +705,6 @@ class _Parser:
         self._in_message = True
         end = buf.find(b"\r\n\r\n", pos)
         if end >= 0 and end + 4 - pos < self.max_header_size and self._ckpt is None:
-            end += 4
             r = self._fast_head(buf, pos, end, events)
             if r >= 0:
                 return r
@@ -1384,8 +1385,10 @@ class RequestParser(_Parser):
     _is_request = True
 
     def _fast_head(self, buf, pos, end, events):
-        """A whole, plain request head: regexes over the head; -1 if not."""
-        head = (buf if pos == 0 and end == len(buf) else buf[pos:end]).decode("latin-1")
+        """A whole, plain request head (``end``: its CRLFCRLF): regexes over
+        the head; returns the position after it, or -1 if not taken."""
+        head = buf[pos:end].decode("latin-1")
+        end += 4
         m = _REQ_LINE_FAST.match(head)
         if m is None:
             return -1
@@ -1648,6 +1651,7 @@ class ResponseParser(_Parser):
     def _fast_head(self, buf, pos, end, events):
         """A whole, plain status line and fields; -1 if not."""
         head = buf[pos:end].decode("latin-1")
+        end += 4
         m = _RES_LINE_FAST.match(head)
         if m is None:
             return -1
