@@ -344,3 +344,35 @@ def test_buffering_write_false_until_drained_passthrough():
     assert (p.writableLength, p.readableLength) == (3, 5)
     assert p.write('f') is False
     nodehttp.run()
+
+
+@pytest.mark.spec("stream.md", "stream.pipeline(source[, ...transforms], destination[, options])")
+@pytest.mark.spec("stream.md", "stream.pipeline(streams[, options])")
+def test_promises_pipeline_resolves_after_finish():
+    log = []
+
+    def main():
+        dst = sink(log, 'dst')
+        dst.on('finish', lambda: log.append('finish'))
+        stream.promises.pipeline(source([b'a']), dst).then(lambda v: log.append(('ok', v)))
+        bad = Writable({'write': lambda c, e, cb: cb(ValueError('no'))})
+        stream.promises.pipeline([source([b'b']), bad]).then(None, lambda e: log.append(('rejected', str(e))))
+
+    nodehttp.run(main)
+    assert log == [('dst', b'a'), 'finish', ('rejected', 'no'), ('ok', None)]
+
+
+@pytest.mark.spec("stream.md", "stream.finished(stream[, options])")
+def test_promises_finished():
+    log = []
+
+    def main():
+        r = source([b'a'])
+        stream.promises.finished(r).then(lambda v: log.append(('ok', v)))
+        r.resume()
+        r2 = Readable({'read': lambda n: None})
+        stream.promises.finished(r2).then(None, lambda e: log.append(('rejected', e.code)))
+        r2.destroy()
+
+    nodehttp.run(main)
+    assert log == [('rejected', 'ERR_STREAM_PREMATURE_CLOSE'), ('ok', None)]

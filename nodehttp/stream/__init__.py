@@ -14,6 +14,7 @@ from .transform import Transform, PassThrough
 from .end_of_stream import finished
 from .pipeline import pipeline
 from .duplex_pair import duplexPair
+from . import promises
 from .state import getDefaultHighWaterMark, setDefaultHighWaterMark
 from ._utils import is_readable as isReadable, is_writable as isWritable, \
     is_errored as isErrored, is_disturbed as isDisturbed
@@ -22,5 +23,5 @@ from .destroy import destroyer as _destroyer  # noqa: F401  (used by http)
 __all__ = [
     'Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'pipeline',
     'finished', 'getDefaultHighWaterMark', 'setDefaultHighWaterMark', 'isReadable',
-    'isWritable', 'isErrored', 'isDisturbed', 'ReadableState', 'WritableState', 'duplexPair',
+    'isWritable', 'isErrored', 'isDisturbed', 'ReadableState', 'WritableState', 'duplexPair', 'promises',
 ]
