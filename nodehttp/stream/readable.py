@@ -687,6 +687,15 @@ class Readable(Stream):
 
 setattr(Readable, 'from', Readable.from_)
 
+
+def _install_operators():
+    from .operators import OPERATORS
+    for name, fn in OPERATORS.items():
+        setattr(Readable, name, fn)
+
+
+_install_operators()
+
 READABLE_HOOKS = ('read', 'destroy', 'construct')
 
 
