@@ -758,3 +758,59 @@ def test_pooled_socket_reset_by_server_is_dropped_quietly(run):
         serve(respond, listening)
     run(main)
     assert seen == [(True, (0, 0, 0, 0))]
+
+
+@pytest.mark.spec("http.md", "Built-in Proxy Support", "Example")
+def test_requests_through_a_forward_proxy_on_loopback(run):
+    """A small forward proxy (nodehttp's own server and client) relays
+    absolute-form requests to the origin; NO_PROXY requests go direct."""
+    seen = []
+
+    def main():
+        origin = http.createServer(lambda req, res: res.end('origin saw %s %s via=%s' % (
+            req.method, req.url, req.headers.get('x-via', '-'))))
+
+        def relay(req, res):
+            # http://host:port/path -> forward to the origin, copy the answer back
+            seen.append(('proxy', req.method, req.url.replace(str(origin.address()['port']), 'PORT'),
+                         req.headers.get('proxy-connection'), req.headers.get('proxy-authorization')))
+            from urllib.parse import urlsplit
+            u = urlsplit(req.url)
+            headers = {k: v for k, v in req.headers.items() if not k.startswith('proxy-')}
+            headers['x-via'] = 'proxy'
+            up = http.request({'host': u.hostname, 'port': u.port, 'path': u.path or '/', 'method': req.method,
+                               'headers': headers, 'agent': False})
+
+            def on_up(upres):
+                res.writeHead(upres.statusCode, {'content-type': upres.headers.get('content-type', 'text/plain')})
+                upres.pipe(res)
+            up.on('response', on_up)
+            req.pipe(up)
+        proxy = http.createServer(relay)
+
+        def both_up():
+            oport = origin.address()['port']
+            pport = proxy.address()['port']
+            cases = [({'HTTP_PROXY': 'http://u:p@127.0.0.1:%d' % pport}, '/through'),
+                     ({'HTTP_PROXY': 'http://127.0.0.1:%d' % pport, 'NO_PROXY': '127.0.0.1'}, '/direct')]
+
+            def next_(*_):
+                if not cases:
+                    proxy.close()
+                    origin.close()
+                    return
+                env, path = cases.pop(0)
+                agent = http.Agent({'proxyEnv': env})
+
+                def on_response(res):
+                    res.setEncoding('utf8')
+                    body = []
+                    res.on('data', body.append)
+                    res.on('end', lambda: (seen.append((res.statusCode, ''.join(body))), agent.destroy(), next_()))
+                http.get({'host': '127.0.0.1', 'port': oport, 'path': path, 'agent': agent}, on_response)
+            next_()
+        origin.listen(0, '127.0.0.1', lambda: proxy.listen(0, '127.0.0.1', both_up))
+    run(main)
+    assert seen == [('proxy', 'GET', 'http://127.0.0.1:PORT/through', 'close', 'Basic dTpw'),
+                    (200, 'origin saw GET /through via=proxy'),
+                    (200, 'origin saw GET /direct via=-')]
