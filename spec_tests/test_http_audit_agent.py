@@ -90,3 +90,35 @@ def test_create_connection_default_returns_socket_synchronously(run):
     finally:
         close()
     assert seen == [('sync', True, True), ('cb', 0), 'connect']
+
+
+@pytest.mark.spec("http.md", "agent.reuseSocket(socket, request)")
+def test_reuse_socket_default_refs_the_socket(run):
+    """"Default behavior is to: socket.ref();" (and the request is marked as
+    reusedSocket).
+
+    Node 24: after agent.keepSocketAlive(s), agent.reuseSocket(s, fake) returns
+    undefined, fake.reusedSocket === true, s._handle.hasRef() === true: an
+    unref'd 300 ms timer still fires ('still alive') because the socket keeps
+    the process alive. Same scenario here."""
+    import types
+    from nodehttp import timers
+    port, close = _peer_server()
+    seen = []
+
+    def main():
+        agent = http.Agent()
+        s = agent.createConnection({'port': port, 'host': '127.0.0.1'})
+
+        def on_connect():
+            agent.keepSocketAlive(s)
+            fake = types.SimpleNamespace()
+            seen.append((agent.reuseSocket(s, fake), fake.reusedSocket))
+            t = timers.setTimeout(lambda: (seen.append('still alive'), s.destroy()), 300)
+            t.unref()
+        s.on('connect', on_connect)
+    try:
+        run(main, timeout=3)
+    finally:
+        close()
+    assert seen == [(None, True), 'still alive']
