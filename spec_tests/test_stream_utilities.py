@@ -376,3 +376,61 @@ def test_promises_finished():
 
     nodehttp.run(main)
     assert log == [('rejected', 'ERR_STREAM_PREMATURE_CLOSE'), ('ok', None)]
+
+
+@pytest.mark.spec("stream.md", "stream.compose(...streams)")
+def test_compose_chain():
+    log = []
+
+    def main():
+        up = Transform({'transform': lambda c, e, cb: cb(None, c.upper())})
+        bang = Transform({'transform': lambda c, e, cb: cb(None, c + b'!')})
+        d = stream.compose(up, bang)
+        d.on('data', lambda c: log.append(c))
+        for ev in ('end', 'finish', 'close'):
+            d.on(ev, lambda ev=ev: log.append(ev))
+        log.append(d.write('ab'))
+        d.end('cd')
+
+    nodehttp.run(main)
+    assert log == [True, b'AB!', b'CD!', 'end', 'finish', 'close']
+
+
+@pytest.mark.spec("stream.md", "stream.Duplex.from(src)")
+def test_duplex_from_pair_iterable_and_stream():
+    log = []
+
+    def main():
+        got = []
+        w = Writable({'write': lambda c, e, cb: (got.append(c), cb())})
+        r = Readable({'read': lambda n: None})
+        d = stream.Duplex.from_({'readable': r, 'writable': w})
+        d.on('data', lambda c: log.append(('data', c)))
+        d.on('finish', lambda: log.append(('finish', got)))
+        d.on('end', lambda: log.append('end'))
+        d.write('to-w')
+        d.end()
+        r.push('from-r')
+        r.push(None)
+        it = getattr(stream.Duplex, 'from')(['x', 'y'])
+        log.append(('iterable', it.readable, it.writable))
+        p = PassThrough()
+        log.append(('same', stream.Duplex.from_(p) is p))
+
+    nodehttp.run(main)
+    assert log == [('iterable', True, False), ('same', True), ('data', b'from-r'),
+                   ('finish', [b'to-w']), 'end']
+
+
+@pytest.mark.spec("stream.md", "readable.compose(stream[, options])")
+def test_readable_compose_method():
+    log = []
+
+    def main():
+        d = Readable.from_([b'a', b'b'], {'objectMode': False}).compose(
+            Transform({'transform': lambda c, e, cb: cb(None, c.upper())}))
+        d.on('data', lambda c: log.append(c))
+        d.on('end', lambda: log.append(('end', d.writable)))
+
+    nodehttp.run(main)
+    assert log == [b'A', b'B', ('end', False)]

@@ -15,6 +15,7 @@ from .end_of_stream import finished
 from .pipeline import pipeline
 from .duplex_pair import duplexPair
 from . import promises
+from .compose import compose
 from .state import getDefaultHighWaterMark, setDefaultHighWaterMark
 from ._utils import is_readable as isReadable, is_writable as isWritable, \
     is_errored as isErrored, is_disturbed as isDisturbed
@@ -23,5 +24,5 @@ from .destroy import destroyer as _destroyer  # noqa: F401  (used by http)
 __all__ = [
     'Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'pipeline',
     'finished', 'getDefaultHighWaterMark', 'setDefaultHighWaterMark', 'isReadable',
-    'isWritable', 'isErrored', 'isDisturbed', 'ReadableState', 'WritableState', 'duplexPair', 'promises',
+    'isWritable', 'isErrored', 'isDisturbed', 'ReadableState', 'WritableState', 'duplexPair', 'promises', 'compose',
 ]

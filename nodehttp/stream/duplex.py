@@ -43,6 +43,12 @@ class Duplex(Readable, Writable):
 
     destroy = Writable.destroy
 
+    @staticmethod
+    def from_(body):
+        """`stream.Duplex.from(src)`."""
+        from .compose import duplex_from
+        return duplex_from(body)
+
     @property
     def destroyed(self):
         r = self._readableState
@@ -71,3 +77,6 @@ def _after_construct_fn(stream):
         if w.ending:
             finish_maybe(stream, w)
     return after
+
+
+setattr(Duplex, 'from', Duplex.from_)

@@ -378,6 +378,12 @@ def reduce(self, fn, initial=_NO_INITIAL, options=None):
     return p
 
 
-OPERATORS = {'map': map, 'filter': filter, 'flatMap': flatMap, 'drop': drop, 'take': take,
+def compose(self, stream, options=None):
+    """`readable.compose(stream[, options])`: this readable composed with `stream`."""
+    from .compose import compose as _compose
+    return _compose(self, stream)
+
+
+OPERATORS = {'compose': compose, 'map': map, 'filter': filter, 'flatMap': flatMap, 'drop': drop, 'take': take,
              'forEach': forEach, 'toArray': toArray, 'some': some, 'find': find, 'every': every,
              'reduce': reduce}
