@@ -132,6 +132,7 @@ class Loop:
         self._keep_alive = False        # background(): run until told to stop
         self._now = _monotonic() * 1000.0
         self._fatal = None
+        self._deadline = None           # run(_timeout=...): monotonic seconds
         self._wake_r, self._wake_w = socket.socketpair()
         self._wake_r.setblocking(False)
         self._wake_w.setblocking(False)
@@ -361,11 +362,17 @@ class Loop:
         heap = self._timers
         while heap and heap[0][2]._seq != heap[0][1]:
             heapq.heappop(heap)
+        timeout = None
         if heap:
-            # libuv rounds up to whole milliseconds
             ms = heap[0][0] - _monotonic() * 1000.0
-            return max(0.0, ms / 1000.0)
-        return None
+            timeout = max(0.0, ms / 1000.0)
+        deadline = self._deadline
+        if deadline is not None:
+            # run(_timeout=...) must fire even while poll would block forever
+            left = max(0.0, deadline - _monotonic())
+            if timeout is None or left < timeout:
+                timeout = left
+        return timeout
 
     def _poll(self, timeout):
         try:
@@ -384,18 +391,16 @@ class Loop:
                     cb()
                 except Exception as err:
                     _report_uncaught(err)
-                else:
-                    if ticks or micro:
-                        drain_ticks()
+                if ticks or micro:
+                    drain_ticks()
             cb = entry[1]
             if cb is not None and mask & _WRITE:
                 try:
                     cb()
                 except Exception as err:
                     _report_uncaught(err)
-                else:
-                    if ticks or micro:
-                        drain_ticks()
+                if ticks or micro:
+                    drain_ticks()
 
     def _iterate(self):
         self._run_pending()
@@ -412,6 +417,7 @@ class Loop:
     def run(self, deadline=None):
         """Run until nothing referenced is left (or `stop()`)."""
         self._thread_id = threading.get_ident()
+        self._deadline = deadline
         self.update_time()
         if self.alive() and not self._stop:
             self._run_timers()
