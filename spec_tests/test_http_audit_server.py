@@ -809,3 +809,32 @@ def _exchange_until_closed(port, data, timeout=1.0):
             if not d:
                 return buf
             buf += d
+
+
+@pytest.mark.spec("http.md", "server.close([callback])", "http.Server > Event: 'close'")
+def test_close_waits_for_active_connection(e):
+    """"Stops the server from accepting new connections and closes all
+    connections connected to this server which are not sending a request or
+    waiting for a response." An active request is answered normally; the
+    server emits 'close' (then the callback) only once that connection is gone.
+
+    Node 24: in the 'request' listener srv.close(cb) then res.end('late') 50 ms
+    later -> 'HTTP/1.1 200 OK\\r\\nConnection: keep-alive\\r\\nKeep-Alive: timeout=5\\r\\n
+    Content-Length: 4\\r\\n\\r\\nlate'; the connection stays until the keep-alive timeout
+    (6 s), then ['request', 'server close', 'close cb']. Here the client closes
+    right after the response instead of waiting 6 s."""
+    from nodehttp import timers
+
+    def on_req(req, res):
+        e.log('request')
+        srv.close(lambda *a: e.log('close cb'))
+        timers.setTimeout(lambda: res.end('late'), 50)
+    srv, port = e.server(listener=on_req, setup=lambda s: s.on('close', lambda: e.log('server close')))
+    with connect(port) as s:
+        s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+        got, rest = read_response(s)
+        assert strip_date(got) == (b'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n'
+                                   b'Content-Length: 4\r\n\r\nlate')
+        assert e.events == ['request']        # still open: no 'close' yet
+    e.wait_event('close cb')
+    assert e.events == ['request', 'server close', 'close cb']
