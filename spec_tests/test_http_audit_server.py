@@ -838,3 +838,27 @@ def test_close_waits_for_active_connection(e):
         assert e.events == ['request']        # still open: no 'close' yet
     e.wait_event('close cb')
     assert e.events == ['request', 'server close', 'close cb']
+
+
+@pytest.mark.spec("http.md", "server.listen()", "server.listening")
+def test_listen_returns_server_and_emits_listening(run):
+    """server.listen(): "identical to server.listen() from net.Server"
+    (returns the server, 'listening' then the callback); server.listening
+    false until then and after close.
+
+    Node 24: const r = srv.listen(0, '127.0.0.1', cb) ->
+    [['ret', true, false], ['listening', true, 'number'], 'cb', ['closed', false]]"""
+    from nodehttp.http.server import createServer
+    ev = []
+
+    def main():
+        srv = createServer()
+        srv.on('listening', lambda: ev.append(('listening', srv.listening, isinstance(srv.address()['port'], int))))
+
+        def cb():
+            ev.append('cb')
+            srv.close(lambda *a: ev.append(('closed', srv.listening)))
+        r = srv.listen(0, '127.0.0.1', cb)
+        ev.append(('ret', r is srv, srv.listening))
+    run(main, timeout=5)
+    assert ev == [('ret', True, False), ('listening', True, True), 'cb', ('closed', False)]
