@@ -620,7 +620,8 @@ def test_append_header_with_unique_headers(e):
                    b'Content-Length: 0\r\n\r\n')
 
 
-@pytest.mark.spec("http.md", "outgoingMessage.setHeader(name, value)", "outgoingMessage.end(chunk[, encoding][, callback])")
+@pytest.mark.spec("http.md", "outgoingMessage.setHeader(name, value)",
+                  "outgoingMessage.end(chunk[, encoding][, callback])")
 def test_set_header_replaces_and_end_default_utf8(e):
     """setHeader(): "If the header already exists in the to-be-sent headers,
     its value will be replaced"; end(): encoding **Default**: utf8.
@@ -787,7 +788,8 @@ def test_drop_request_arguments(e):
         srv.on('dropRequest', lambda req, sock: e.log(('dropRequest', req.url, isinstance(req, IncomingMessage),
                                                        isinstance(sock, net.Socket), req.socket is sock)))
     srv, port = e.server(listener=lambda req, res: res.end('ok'), setup=setup)
-    out = strip_date(_exchange_until_closed(port, b'GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n'))
+    out = strip_date(_exchange_until_closed(
+        port, b'GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n'))
     assert out == (b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok'
                    b'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n'
                    b'Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n')
