@@ -8,7 +8,9 @@ import socket
 
 import pytest
 
-from spec_tests._http_server_harness import connect, env, exchange, read_all, read_response, strip_date
+from spec_tests._http_server_harness import (
+    connect, env, exchange, read_all, read_response, read_until, strip_date,
+)
 
 GET_CLOSE = b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'
 
@@ -864,3 +866,29 @@ def test_listen_returns_server_and_emits_listening(run):
         ev.append(('ret', r is srv, srv.listening))
     run(main, timeout=5)
     assert ev == [('ret', True, False), ('listening', True, True), 'cb', ('closed', False)]
+
+
+@pytest.mark.spec("http.md", "Event: 'clientError'")
+def test_client_error_default_destroys_when_headers_sent(e):
+    """Default 'clientError' behaviour: "If the socket is not writable or
+    headers of the current attached http.ServerResponse has been sent, it is
+    immediately destroyed" (no canned 400).
+
+    Node 24: the handler calls res.flushHeaders() and keeps the response open;
+    the client then sends 'GARBAGE\\r\\n\\r\\n' -> the client gets only the 200 head
+    ('...Transfer-Encoding: chunked\\r\\n\\r\\n') and the connection closes;
+    events ['request', ['res close', false]]"""
+    def on_req(req, res):
+        e.log('request')
+        res.flushHeaders()
+        res.on('close', lambda: e.log(('res close', res.writableEnded)))
+    srv, port = e.server(listener=on_req)
+    with connect(port) as s:
+        s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+        head = read_until(s, b'\r\n\r\n')
+        s.sendall(b'GARBAGE\r\n\r\n')
+        rest = read_all(s)
+    assert strip_date(head + rest) == (b'HTTP/1.1 200 OK\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n'
+                                       b'Transfer-Encoding: chunked\r\n\r\n')
+    e.wait_event(('res close', False))
+    assert e.events == ['request', ('res close', False)]
