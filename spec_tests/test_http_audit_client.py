@@ -561,3 +561,31 @@ def test_response_emitted_only_once(run):
                         b'HTTP/1.1 201 Created\r\nContent-Length: 1\r\n\r\nb'), listening)
     run(main, timeout=5)
     assert seen == [('response', 200), ('data', b'a'), 'end', 'close']
+
+
+@pytest.mark.spec("http.md", "message.destroy([error])")
+def test_response_destroy_on_client(run):
+    """message.destroy(): "Calls destroy() on the socket that received the
+    IncomingMessage"; Returns: {this}. Client side, mid-body.
+
+    Node 24: in the response callback const r = res.destroy()
+    -> [['ret', true, true], ['res close', true, false], 'req close', 'socket close'],
+    no 'error' anywhere"""
+    seen = []
+
+    def main():
+        def listening(server, port):
+            def on_response(res):
+                res.on('error', lambda e: seen.append(('res error', str(e))))
+                res.on('close', lambda: seen.append(('res close', res.destroyed, res.complete)))
+                req.socket.on('close', lambda *a: seen.append('socket close'))
+                r = res.destroy()
+                seen.append(('ret', r is res, res.destroyed))
+            req = http.get({'host': '127.0.0.1', 'port': port, 'agent': False}, on_response)
+            req.on('error', lambda e: seen.append(('req error', e.code, str(e))))
+            req.on('close', lambda: seen.append('req close'))
+            from nodehttp import timers
+            timers.setTimeout(server.close, 200)
+        serve(once_head(PARTIAL), listening)
+    run(main, timeout=5)
+    assert seen == [('ret', True, True), ('res close', True, False), 'req close', 'socket close']
