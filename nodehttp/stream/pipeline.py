@@ -47,8 +47,16 @@ def _pipeline_impl(streams, callback, opts):
         ctx['finish_count'] -= 1
         finish_impl(err, ctx['finish_count'] == 0)
 
+    def finish_only_handle_error(err=None):
+        # an error tears the pipeline down but does not count as a finished part
+        finish_impl(err, False)
+
     def finish_impl(err, final):
-        if err and (ctx['error'] is None or getattr(ctx['error'], 'code', None) == 'ERR_STREAM_PREMATURE_CLOSE'):
+        # A premature close or an abort is a symptom: a real error that comes
+        # later explains it and replaces it.
+        prev = ctx['error']
+        if err and (prev is None or getattr(prev, 'code', None) == 'ERR_STREAM_PREMATURE_CLOSE'
+                    or getattr(prev, 'name', None) == 'AbortError'):
             ctx['error'] = err
         error = ctx['error']
         if error is None and not final:
@@ -78,7 +86,7 @@ def _pipeline_impl(streams, callback, opts):
             def on_error(err=None):
                 if err and getattr(err, 'name', None) != 'AbortError' and \
                         getattr(err, 'code', None) != 'ERR_STREAM_PREMATURE_CLOSE':
-                    finish(err)
+                    finish_only_handle_error(err)
 
             stream.on('error', on_error)
             if u.is_readable(stream) and is_last:
@@ -91,7 +99,7 @@ def _pipeline_impl(streams, callback, opts):
         elif u.is_node_stream(stream):
             if u.is_readable_node_stream(ret):
                 ctx['finish_count'] += 2
-                cleanup = _pipe(ret, stream, finish, end)
+                cleanup = _pipe(ret, stream, finish, finish_only_handle_error, end)
                 if u.is_readable(stream) and is_last:
                     last_stream_cleanup.append(cleanup)
             elif u.is_iterable(ret):
@@ -127,12 +135,13 @@ def _make_destroyer(stream, reading, writing):
     return destroy, cleanup
 
 
-def _pipe(src, dst, finish, end):
+def _pipe(src, dst, finish, finish_only_handle_error, end):
     ended = []
 
     def on_dst_close():
+        # the destination closed before the source was done
         if not ended:
-            finish(_errors.ERR_STREAM_PREMATURE_CLOSE())
+            finish_only_handle_error(_errors.ERR_STREAM_PREMATURE_CLOSE())
 
     dst.on('close', on_dst_close)
     src.pipe(dst, {'end': False})

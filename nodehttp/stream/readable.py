@@ -733,7 +733,7 @@ def _pipe(src, dest, pipe_opts):
     if len(state.pipes) == 1 and not state.multiAwaitDrain:
         # A second destination: track 'drain' from each in a set.
         state.multiAwaitDrain = True
-        state.awaitDrainWriters = set([state.awaitDrainWriters] if state.awaitDrainWriters else [])
+        state.awaitDrainWriters = set([state.awaitDrainWriters] if state.awaitDrainWriters is not None else [])
     state.pipes.append(dest)
     do_end = (not pipe_opts or pipe_opts.get('end') is not False) and not getattr(dest, '_isStdio', False)
     ctx = {'ondrain': None, 'cleaned_up': False}
@@ -772,7 +772,7 @@ def _pipe(src, dest, pipe_opts):
         ctx['cleaned_up'] = True
         # If we were waiting for this destination's 'drain', stop waiting.
         w = dest._writableState if hasattr(dest, '_writableState') else None
-        if ondrain is not None and state.awaitDrainWriters and (w is None or w.needDrain):
+        if ondrain is not None and state.awaitDrainWriters is not None and (w is None or w.needDrain):
             ondrain()
 
     def pause():
