@@ -589,3 +589,30 @@ def test_response_destroy_on_client(run):
         serve(once_head(PARTIAL), listening)
     run(main, timeout=5)
     assert seen == [('ret', True, True), ('res close', True, False), 'req close', 'socket close']
+
+
+@pytest.mark.spec("http.md", "request.end([data[, encoding]][, callback])")
+def test_request_end_with_data_and_encoding(run):
+    """"If data is specified, it is equivalent to calling
+    request.write(data, encoding) followed by request.end(callback)." Returns
+    {this}; the callback runs when the request stream is finished.
+
+    Node 24 (same scenario): Content-Length 5,
+    req.end('68656c6c6f', 'hex', cb) -> body 'hello' on the wire, end() returns req,
+    cb called before the response: [true, 'end cb', 'hello', 'response']"""
+    seen = []
+
+    def main():
+        def respond(conn):
+            if conn.data.endswith('hello'):
+                seen.append(conn.data.split('\r\n\r\n', 1)[1])
+                conn.sock.end(b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n')
+
+        def listening(server, port):
+            req = http.request({'host': '127.0.0.1', 'port': port, 'method': 'PUT',
+                                'headers': {'Content-Length': 5}},
+                               lambda res: (seen.append('response'), res.resume(), res.on('end', server.close)))
+            seen.append(req.end('68656c6c6f', 'hex', lambda: seen.append('end cb')) is req)
+        serve(respond, listening)
+    run(main, timeout=5)
+    assert seen == [True, 'end cb', 'hello', 'response']
