@@ -105,28 +105,17 @@ def _fitv(fn, n):
 
 
 class _Many:
-    """Calls every listener of a tuple (several listeners, or any 'error')."""
-    __slots__ = ('entries', 'target', 'name')
+    """Calls every listener of a tuple (several listeners)."""
+    __slots__ = ('entries',)
 
-    def __init__(self, entries, target, name):
+    def __init__(self, entries):
         self.entries = entries
-        self.target = target
-        self.name = name
-
-    def _monitor(self, *args):
-        target = self.target
-        if self.name == 'error' and errorMonitor in target._events:
-            target.emit(errorMonitor, *args)
 
     def d0(self):
-        if self.name == 'error':
-            self._monitor()
         for fn, n in self.entries:
             fn()
 
     def d1(self, a):
-        if self.name == 'error':
-            self._monitor(a)
         for fn, n in self.entries:
             if n:
                 fn(a)
@@ -134,8 +123,6 @@ class _Many:
                 fn()
 
     def d2(self, a, b):
-        if self.name == 'error':
-            self._monitor(a, b)
         for fn, n in self.entries:
             if n >= 2:
                 fn(a, b)
@@ -145,14 +132,42 @@ class _Many:
                 fn()
 
     def dv(self, *args):
-        if self.name == 'error':
-            self._monitor(*args)
         m = len(args)
         for fn, n in self.entries:
             if n >= m:
                 fn(*args)
             else:
                 fn(*args[:n])
+
+
+class _ManyError(_Many):
+    """'error' listeners: errorMonitor listeners are called first (events.md)."""
+    __slots__ = ('target',)
+
+    def __init__(self, entries, target):
+        self.entries = entries
+        self.target = target
+
+    def _monitor(self, *args):
+        target = self.target
+        if errorMonitor in target._events:
+            target.emit(errorMonitor, *args)
+
+    def d0(self):
+        self._monitor()
+        _Many.d0(self)
+
+    def d1(self, a):
+        self._monitor(a)
+        _Many.d1(self, a)
+
+    def d2(self, a, b):
+        self._monitor(a, b)
+        _Many.d2(self, a, b)
+
+    def dv(self, *args):
+        self._monitor(*args)
+        _Many.dv(self, *args)
 
 
 def _store(target, events, name, entries):
@@ -167,7 +182,7 @@ def _store(target, events, name, entries):
         fn, n = entry
         events[name] = (fn, _fit1(fn, n), _fit2(fn, n), _fitv(fn, n), entries)
     else:
-        many = _Many(entries, target, name)
+        many = _ManyError(entries, target) if name == 'error' else _Many(entries)
         events[name] = (many.d0, many.d1, many.d2, many.dv, entries)
 
 
