@@ -449,6 +449,9 @@ class Readable(Stream):
 
     def setEncoding(self, enc):
         """`readable.setEncoding(encoding)`: buffered bytes are decoded too."""
+        # DEVIATION: lengths of decoded text (readableLength, read(n)) count
+        # Python code points; JS counts UTF-16 code units, so a character
+        # outside the BMP counts 2 in Node and 1 here.
         state = self._readableState
         decoder = StringDecoder(enc)
         state.decoder = decoder

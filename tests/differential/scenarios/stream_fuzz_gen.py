@@ -30,7 +30,7 @@ def gen(seed):
         rops += [('pipe', lambda: rnd.choice([True, False])), ('unpipe', lambda: rnd.choice([True, False])),
                  ('oncedata', lambda: None), ('removealldata', lambda: None)]
         if not cfg['objectMode']:
-            rops += [('pushbytes', lambda: rnd.choice([[0xc3], [0xa9], [0xe2, 0x82], [0xac, 0x41], [0x41, 0xf0, 0x9f], [0x98, 0x80]]))]
+            rops += [('pushbytes', lambda: rnd.choice([[0xc3], [0xa9], [0xe2, 0x82], [0xac, 0x41], [0x41, 0xe2], [0xd0, 0xb6, 0x41]]))]
     common += [('finished', lambda: rnd.choice([True, False]))]
     if kind != 'readable':
         wops += [('pipefrom', lambda: rnd.randint(0, 4))]
