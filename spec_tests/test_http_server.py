@@ -61,6 +61,15 @@ def test_create_server_option_validation(e):
     assert e.call(bad, {'requireHostHeader': 1}) == (
         'ERR_INVALID_ARG_TYPE',
         'The "options.requireHostHeader" property must be of type boolean. Received type number (1)')
+    # Node 24.19's httpValidation option
+    assert e.call(bad, {'httpValidation': 'bad'}) == (
+        'ERR_INVALID_ARG_VALUE',
+        "The property 'options.httpValidation' must be one of: 'strict', 'relaxed', 'insecure'. "
+        "Received 'bad'")
+    assert e.call(bad, {'httpValidation': 'strict', 'insecureHTTPParser': True}) == (
+        'ERR_INVALID_ARG_VALUE',
+        "The property 'options.httpValidation' cannot be used together with "
+        "options.insecureHTTPParser. Received 'strict'")
     # headersTimeout defaults to min(60000, requestTimeout)
     assert e.call(lambda: createServer({'requestTimeout': 1000}).headersTimeout) == 1000
 

@@ -329,9 +329,7 @@ class _Connection:
     def __init__(self, server, socket):
         self.server = server
         self.socket = socket
-        self.parser = RequestParser(
-            max_header_size=server.maxHeaderSize or common.maxHeaderSize,
-            lenient=bool(server.insecureHTTPParser))
+        self.parser = server._new_parser()
         # lists, not deques: they hold one or two items and an idle
         # connection should stay small (an empty deque is ~600 bytes)
         self.incoming = []
@@ -536,14 +534,10 @@ class _Connection:
     def _on_headers(self, ev):
         server = self.server
         socket = self.socket
-        mhc = server.maxHeadersCount
-        if mhc and len(ev.raw_headers) > 2 * mhc:
-            # Node 24 answers more header lines than maxHeadersCount with
-            # HPE_HEADER_OVERFLOW (431), as observed.
-            self._parse_error(ParseError('HPE_HEADER_OVERFLOW', 'Header overflow'), b'')
-            return True
+        # (more header lines than maxHeadersCount are the parser's
+        # HPE_HEADER_OVERFLOW: max_header_pairs, set per connection as Node)
         req = server._IncomingMessage(socket)
-        req._on_headers(ev, server.joinDuplicateHeaders, mhc or 0)
+        req._on_headers(ev, server.joinDuplicateHeaders, server.maxHeadersCount or 0)
         self.req = req
         if self.keep_alive_timeout_set:
             self._reset_socket_timeout()
@@ -799,6 +793,18 @@ class Server(net.Server):
         if ihp is not None:
             _validate_bool(ihp, 'options.insecureHTTPParser')
         self.insecureHTTPParser = ihp
+        # Node 24.19: httpValidation 'strict' | 'relaxed' | 'insecure'
+        hv = options.get('httpValidation')
+        if hv is not None:
+            if hv not in ('strict', 'relaxed', 'insecure') or not isinstance(hv, str):
+                raise errors.ERR_INVALID_ARG_VALUE(
+                    'options.httpValidation', hv,
+                    "must be one of: 'strict', 'relaxed', 'insecure'")
+            if ihp is not None:
+                raise errors.ERR_INVALID_ARG_VALUE(
+                    'options.httpValidation', hv,
+                    'cannot be used together with options.insecureHTTPParser')
+        self.httpValidation = hv
         rt = options.get('requestTimeout')
         self.requestTimeout = _validate_int(rt, 'requestTimeout', 0) if rt is not None else 300000
         ht = options.get('headersTimeout')
@@ -834,6 +840,19 @@ class Server(net.Server):
             self.shouldUpgradeCallback = suc
         else:
             self.shouldUpgradeCallback = self._default_should_upgrade
+
+    def _new_parser(self):
+        """A request parser with this server's limits (Node: the parser
+        initialize() in connectionListenerInternal)."""
+        hv = self.httpValidation
+        lenient = hv == 'insecure' if hv is not None else bool(self.insecureHTTPParser)
+        mhc = self.maxHeadersCount
+        # Node: parser.maxHeaderPairs = maxHeadersCount << 1 when it is a number
+        pairs = int(mhc) << 1 if isinstance(mhc, (int, float)) and not isinstance(mhc, bool) \
+            and mhc == mhc and mhc != float('inf') else 2000
+        return RequestParser(max_header_size=self.maxHeaderSize or common.maxHeaderSize,
+                             lenient=lenient, relaxed=hv == 'relaxed',
+                             max_header_pairs=max(pairs, 0))
 
     def _default_should_upgrade(self, req=None):
         return self.listenerCount('upgrade') > 0

@@ -853,6 +853,9 @@ scenario('server_user_socket_data_listener', [
     res.end('one' if req.url == '/1' else 'two')
 server.on('request', on_request)""", 4)))
 
+scenario('server_http_validation_relaxed', [{'send': 'GET / HTTP/1.1\r\nHost: x\r\nX: a\x01b\r\nConnection: close\r\n\r\n'}],
+         req_handler("  res.end('ok');", ind("res.end('ok')")), {'httpValidation': 'relaxed'})
+
 
 def to_py(obj):
     return repr(obj)
