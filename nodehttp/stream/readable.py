@@ -368,7 +368,14 @@ class Readable(Stream):
     # -- producer side ----------------------------------------------------
     def push(self, chunk, encoding=None):
         """`readable.push(chunk[, encoding])`."""
-        return _add_chunk_checked(self, self._readableState, chunk, encoding, False)
+        state = self._readableState
+        if (type(chunk) is bytes and chunk and not state.objectMode and state.decoder is None
+                and not state.ended and not state.destroyed and not state.errored):
+            # the hot path (a socket's data): same steps as _add_chunk_checked
+            state.reading = False
+            _add_chunk(self, state, chunk, False)
+            return not state.ended and (state.length < state.highWaterMark or state.length == 0)
+        return _add_chunk_checked(self, state, chunk, encoding, False)
 
     def unshift(self, chunk, encoding=None):
         """`readable.unshift(chunk[, encoding])`."""

@@ -277,10 +277,13 @@ def _after_write(stream, state, count, cb):
     if state.needDrain and not state.ending and not state.destroyed and state.length == 0:
         state.needDrain = False
         stream.emit('drain')
-    while count > 0:
-        count -= 1
-        state.pendingcb -= 1
-        cb(None)
+    if cb is _nop:
+        state.pendingcb -= count
+    else:
+        while count > 0:
+            count -= 1
+            state.pendingcb -= 1
+            cb(None)
     if state.destroyed:
         _error_buffer(state)
     if state.ending:
