@@ -115,7 +115,8 @@ class Loop:
     def __init__(self):
         self._selector = selectors.DefaultSelector()
         self._fds = {}                  # fd -> [reader, writer, fileobj]
-        self._timers = []               # heap of (due, seq, timer)
+        self._timers = []               # heap of (expiry, seq, timers._TimerList)
+        self._timer_lists = {}          # duration (ms) -> its _TimerList
         self._timer_seq = 0
         self._ref_timers = 0            # referenced, armed timers
         self._immediates = deque()
@@ -313,16 +314,30 @@ class Loop:
                     or self._keep_alive)
 
     def _run_timers(self):
+        """Node's processTimers: lists by expiry; in each, every due timer."""
         heap = self._timers
         now = self._now
         while heap:
-            due, seq, timer = heap[0]
-            if due > now:
+            expiry, seq, lst = heap[0]
+            if expiry > now:
                 return
             heapq.heappop(heap)
-            if timer._seq != seq:       # cleared or rescheduled since
-                continue
-            timer._fire(self)
+            timers = lst.timers
+            ms = lst.ms
+            while timers:
+                timer = next(iter(timers))
+                due = timer._idleStart + ms
+                if due > now:
+                    lst.expiry = due
+                    self._timer_seq += 1
+                    heapq.heappush(heap, (due, self._timer_seq, lst))
+                    break
+                del timers[timer]
+                timer._list = None
+                timer._fire(self)
+            else:
+                if self._timer_lists.get(ms) is lst:
+                    del self._timer_lists[ms]
 
     def _run_pending(self):
         q = self._pending
@@ -360,8 +375,6 @@ class Loop:
                 or self._threadsafe):
             return 0
         heap = self._timers
-        while heap and heap[0][2]._seq != heap[0][1]:
-            heapq.heappop(heap)
         timeout = None
         if heap:
             ms = heap[0][0] - _monotonic() * 1000.0

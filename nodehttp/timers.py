@@ -1,14 +1,18 @@
 """node:timers — setTimeout, setInterval, setImmediate and their handles.
 
-Timers live in the loop's heap ordered by (due time, creation sequence), so
-timers due at the same moment run in the order they were created
-(timers.md).  A due time is computed from the loop's cached clock (libuv's
-``uv_now``), as Node does, not from the wall clock at the call.
+As in Node, timers of one duration share a list kept in arming order
+(`_TimerList`: an OrderedDict, so arming, clearing and ``refresh()`` are
+O(1)), and the loop keeps a heap of lists by expiry (``loop._timers``).  A
+due list runs every timer of it that is due, then the next list: timers due
+at the same moment run in the order they were created (timers.md).  A due
+time is computed from the loop's cached clock (libuv's ``uv_now``), as Node
+does, not from the wall clock at the call.
 """
 
 import heapq
 import math
 import re
+from collections import OrderedDict
 
 from . import errors
 from . import loop as _loop_module
@@ -116,11 +120,27 @@ def _check_callback(callback):
         raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
 
 
+class _TimerList:
+    """The timers of one duration, in arming order (Node's timer lists).
+
+    Timers with the same duration fall due in the order they were armed, so
+    the loop's heap orders lists, not timers: arming is an append, and
+    ``refresh()`` a move to the end.  ``expiry`` is the due time of the
+    first timer when the list was last (re)queued.
+    """
+    __slots__ = ('ms', 'timers', 'expiry')
+
+    def __init__(self, ms, expiry):
+        self.ms = ms
+        self.timers = OrderedDict()
+        self.expiry = expiry
+
+
 class Timeout:
     """The object setTimeout/setInterval return (timers.md, "Class: Timeout")."""
 
     __slots__ = ('_onTimeout', '_args', '_idleTimeout', '_repeat', '_ref',
-                 '_seq', '_armed', '_destroyed', '_id', '_loop', '__weakref__')
+                 '_list', '_idleStart', '_armed', '_destroyed', '_id', '_loop', '__weakref__')
 
     def __init__(self, callback, after, args, repeat, loop=None):
         self._onTimeout = callback
@@ -128,7 +148,8 @@ class Timeout:
         self._idleTimeout = after
         self._repeat = after if repeat else None
         self._ref = True
-        self._seq = -1
+        self._list = None
+        self._idleStart = None
         self._armed = False
         self._destroyed = False
         self._id = None
@@ -139,31 +160,45 @@ class Timeout:
         loop = self._loop
         if start is None:
             start = loop._now
-        loop._timer_seq += 1
-        self._seq = seq = loop._timer_seq
+        lst = self._list
+        if lst is not None:             # refresh(): back to the end of its list
+            del lst.timers[self]
         after = self._idleTimeout
-        if type(after) is not int:
-            after = int(after)          # "Non-integer delays are truncated to an integer."
-        heapq.heappush(loop._timers, (start + after, seq, self))
+        ms = after if type(after) is int else int(after)  # "Non-integer delays are truncated"
+        lists = loop._timer_lists
+        lst = lists.get(ms)
+        if lst is None:
+            lst = lists[ms] = _TimerList(ms, start + ms)
+            loop._timer_seq += 1
+            _heappush(loop._timers, (start + ms, loop._timer_seq, lst))
+        lst.timers[self] = None
+        self._list = lst
+        self._idleStart = start
         if not self._armed:
             self._armed = True
             if self._ref:
                 loop._ref_timers += 1
 
     def _disarm(self):
-        self._seq = -1
+        lst = self._list
+        if lst is not None:
+            del lst.timers[self]
+            self._list = None
         if self._armed:
             self._armed = False
             if self._ref:
                 self._loop._ref_timers -= 1
 
     def _fire(self, loop):
+        """Called by the loop once the timer is out of its list."""
         repeat = self._repeat
         if repeat is not None:
-            start = loop._now
-            self._seq = -1              # stays armed (and counted) while it runs
+            start = loop._now           # stays armed (and counted) while it runs
         else:
-            self._disarm()
+            if self._armed:
+                self._armed = False
+                if self._ref:
+                    loop._ref_timers -= 1
             self._destroyed = True
             if self._id is not None:
                 _by_id.pop(self._id, None)
@@ -180,7 +215,7 @@ class Timeout:
             failed = False
         # an interval is put back after its callback (even one that threw)
         # unless cleared or refreshed inside it, as Node's listOnTimeout does
-        if repeat is not None and self._armed and self._seq == -1:
+        if repeat is not None and self._armed and self._list is None:
             self._idleTimeout = repeat
             self._arm(start)
         # after an uncaught exception Node drains the queues only after the
@@ -312,15 +347,8 @@ def setTimeout(callback, delay=None, *args):
     """setTimeout(callback[, delay[, ...args]])"""
     if not callable(callback):
         raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', callback)
-    loop = _current_loop()
-    t = Timeout(callback, _coerce_delay(delay), args, False, loop)
-    # t._arm(), inlined: setTimeout is on the path of every socket timeout
-    loop._timer_seq += 1
-    t._seq = seq = loop._timer_seq
-    after = t._idleTimeout
-    _heappush(loop._timers, (loop._now + (after if type(after) is int else int(after)), seq, t))
-    t._armed = True
-    loop._ref_timers += 1
+    t = Timeout(callback, _coerce_delay(delay), args, False, _current_loop())
+    t._arm()
     return t
 
 
