@@ -12,6 +12,12 @@ Node 24 measured in the same run.
 
 Needs `wrk` (Debian package) and `taskset` (util-linux); peers that are not
 installed (waitress, aiohttp, uvicorn+h11) are skipped.
+
+Besides requests/s (the issue's measure, which needs an otherwise idle
+2-core machine: other load on either core moves it by 2x) the table gives the
+server's CPU time per request (utime+stime of the server process over the
+run / requests served) and Node's figure divided by it: that ratio stays
+stable when the machine is shared.
 """
 
 import argparse
