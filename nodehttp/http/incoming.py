@@ -72,7 +72,8 @@ class IncomingMessage(_Readable):
 
     def __init__(self, socket=None, options=None):
         if socket is not None:
-            hwm = getattr(socket, 'readableHighWaterMark', None)
+            rs = getattr(socket, '_readableState', None)
+            hwm = rs.highWaterMark if rs is not None else getattr(socket, 'readableHighWaterMark', None)
             _Readable.__init__(self, {'highWaterMark': hwm}
                                if hwm is not None and hwm != 65536 else None)
         else:
