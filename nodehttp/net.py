@@ -897,10 +897,11 @@ class Socket(Duplex):
             server._emit_close_if_drained()
 
     def _finish_close(self, out_cb, had_error):
-        # uv_close's callback: a write still queued is cancelled first (Node
-        # then calls its callback without an error), then 'close'.
+        # uv_close: a write still queued is cancelled first (its callback gets
+        # `write ECANCELED`, which the Writable hands to every buffered write
+        # too; no 'error' since the stream is already destroyed), then 'close'.
         if out_cb is not None:
-            out_cb(None)
+            out_cb(_errors.uv_exception('ECANCELED', 'write'))
         self.emit('close', had_error)
 
     def resetAndDestroy(self):
