@@ -394,7 +394,7 @@ class Socket(Duplex):
         'timeout', '_timeout_ms', '_timer', '_timer_due', '_last_active', '_last_fire',
         '_refed', '_set_nodelay', '_set_keepalive', '_keepalive_delay', 'server', '_server',
         '_on_data', 'resetAndClosing', '_connect_req', '_attempt', '_onread',
-        'autoSelectFamilyAttemptedAddresses', '_parent', '_close_unlink',
+        'autoSelectFamilyAttemptedAddresses', '_parent',
     )
 
     def __init__(self, options=None, **kwargs):
@@ -447,7 +447,6 @@ class Socket(Duplex):
         self._connect_req = None
         self._attempt = None
         self._parent = None
-        self._close_unlink = None
         onread = options.get('onread')
         self._onread = None
         if onread is not None:
