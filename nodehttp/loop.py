@@ -355,12 +355,28 @@ class Loop:
         # immediates queued while these run wait for the next iteration
         batch = q
         self._immediates = deque()
+        popleft = batch.popleft
+        ticks = _ticks
+        micro = _microtasks
         while batch:
-            imm = batch.popleft()
-            if imm._queued:
-                imm._run(self)
-        if batch:
-            self._immediates.extendleft(reversed(batch))
+            imm = popleft()
+            if not imm._queued:         # cleared
+                continue
+            # Immediate._run, inlined
+            imm._queued = False
+            if imm._ref:
+                self._ref_immediates -= 1
+            args = imm._args
+            try:
+                if args:
+                    imm._onImmediate(*args)
+                else:
+                    imm._onImmediate()
+            except Exception as err:
+                _report_uncaught(err)
+                continue                # queues drain after the next callback, as Node
+            if ticks or micro:
+                drain_ticks()
 
     def _run_closing(self):
         q = self._closing
