@@ -4,8 +4,8 @@
 import pytest
 
 import nodehttp
-from nodehttp import process, stream, timers
-from nodehttp.stream import Duplex, PassThrough, Readable, Transform, Writable
+from nodehttp import process, timers
+from nodehttp.stream import Duplex, PassThrough, Transform
 
 
 

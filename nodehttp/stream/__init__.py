@@ -19,7 +19,6 @@ from .compose import compose
 from .state import getDefaultHighWaterMark, setDefaultHighWaterMark
 from ._utils import is_readable as isReadable, is_writable as isWritable, \
     is_errored as isErrored, is_disturbed as isDisturbed
-from .destroy import destroyer as _destroyer  # noqa: F401  (used by http)
 
 __all__ = [
     'Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'pipeline',

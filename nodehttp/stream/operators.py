@@ -240,15 +240,12 @@ def take(self, limit, options=None):
     count = [0]
 
     def handle(item, out):
-        if count[0] >= limit:
+        if count[0] >= limit:  # take(0): stop at the first item
             return _STOP
         count[0] += 1
         out._operator_push(item)
         return _STOP if count[0] >= limit else None
 
-    if limit == 0:
-        def handle(item, out):  # noqa: F811
-            return _STOP
     return _output_stream(self, handle)
 
 

@@ -1,6 +1,5 @@
 """Unit tests of stream internals: buffers, bookkeeping counters, hooks."""
 
-import pytest
 from hypothesis import given, settings, strategies as st
 
 import nodehttp

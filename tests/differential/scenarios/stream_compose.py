@@ -1,7 +1,7 @@
 # compose() and Duplex.from(): data, end/finish/close order, errors inside a
 # composed chain, one-sided wrappers and their AbortError on early destroy.
 import nodehttp
-from nodehttp import stream
+
 from nodehttp.stream import Duplex, Readable, Writable, PassThrough, Transform, compose
 
 

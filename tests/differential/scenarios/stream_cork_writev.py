@@ -1,7 +1,7 @@
 # cork()/uncork(): writes are buffered and flushed as one _writev;
 # end() uncorks; writableCorked; _writev chunks and callbacks.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import process, stream
 
 
 def j(v):

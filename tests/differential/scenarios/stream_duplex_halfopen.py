@@ -1,7 +1,7 @@
 # Duplex: allowHalfOpen true keeps the writable side open after 'end';
 # false ends it; autoDestroy waits for both sides.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream, timers
 
 
 def j(v):

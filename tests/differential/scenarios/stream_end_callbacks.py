@@ -1,7 +1,7 @@
 # end(cb): the callback runs before 'finish' when finishing synchronously,
 # gets the error when the stream errors, and an async _final delays both.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream, timers
 
 
 def j(v):

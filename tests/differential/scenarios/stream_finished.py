@@ -1,7 +1,7 @@
 # stream.finished(): normal completion, premature close, error; the callback
 # runs after 'close' when the stream emits one.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream
 
 
 def j(v):

@@ -1,7 +1,7 @@
 # One source piped into two destinations: the source waits for 'drain'
 # from every slow destination; unpipe(dest) and unpipe() emit 'unpipe'.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream, timers
 
 
 def j(v):

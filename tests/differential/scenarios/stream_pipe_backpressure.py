@@ -1,7 +1,7 @@
 # pipe(): a fast source into a slow destination; 'pipe', 'drain', pause/resume
 # of the source, 'unpipe', and dest.end() after the source's 'end'.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream, timers
 
 
 def j(v):

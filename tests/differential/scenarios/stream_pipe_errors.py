@@ -2,7 +2,7 @@
 # data), an unhandled destination error is still emitted; Writable.pipe is
 # ERR_STREAM_CANNOT_PIPE; a source ending before pipe() ends the destination.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream, timers
 
 
 def j(v):

@@ -1,7 +1,7 @@
 # stream.pipeline(): success calls back after the destination finished;
 # an error in the middle destroys every stream and reports the first error.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream
 
 
 def j(v):

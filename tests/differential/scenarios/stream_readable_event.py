@@ -1,7 +1,7 @@
 # 'readable' event: read() in a loop; read(n) with partial data; 'end' after
 # the final read() returns null.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream, timers
 
 
 def j(v):

@@ -1,7 +1,7 @@
 # Readable.from(): objectMode by default, one item per push; a string is
 # one chunk; null items are ERR_STREAM_NULL_VALUES; objectMode false.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream
 
 
 def j(v):

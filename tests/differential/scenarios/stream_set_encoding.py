@@ -1,7 +1,7 @@
 # setEncoding(): multi-byte characters split across chunks are kept whole;
 # bytes already buffered are decoded; readableEncoding; hex/base64/utf16le.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream
 
 
 def j(v):

@@ -1,7 +1,7 @@
 # Transform: _transform pushes, _flush pushes the tail; the order of
 # 'prefinish', 'finish', 'data', 'end', 'close'; PassThrough.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream
 
 
 def j(v):

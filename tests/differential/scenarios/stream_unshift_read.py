@@ -1,7 +1,7 @@
 # read(n) sizes, unshift() back to the front, read(0), highWaterMark growth
 # on a large read(n), objectMode reads, push() return values.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream
 
 
 def j(v):

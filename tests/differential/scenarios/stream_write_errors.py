@@ -2,7 +2,7 @@
 # destroy (ERR_STREAM_DESTROYED), null (thrown), bad chunk type (thrown),
 # end twice, callback called twice (ERR_MULTIPLE_CALLBACK), _write missing.
 import nodehttp
-from nodehttp import process, stream, timers
+from nodehttp import stream
 
 
 def j(v):
