@@ -12,6 +12,7 @@ import pytest
 from nodehttp import http2
 
 
+@pytest.mark.spec("http2.md", "http2.getDefaultSettings()", "Settings object")
 def test_default_settings():
     """http2.md "Settings object": the defaults; a new object per call."""
     d = http2.getDefaultSettings()
@@ -26,12 +27,14 @@ def test_default_settings():
     assert http2.getDefaultSettings()['headerTableSize'] == 4096
 
 
+@pytest.mark.spec("http2.md", "http2.getPackedSettings([settings])")
 def test_packed_doc_example():
     """http2.md: getPackedSettings({ enablePush: false }) base64 is AAIAAAAA."""
     import base64
     assert base64.b64encode(http2.getPackedSettings({'enablePush': False})) == b'AAIAAAAA'
 
 
+@pytest.mark.spec("http2.md", "http2.getPackedSettings([settings])", "Settings object")
 @pytest.mark.parametrize('settings, hexed', [
     (None, ''),
     ({}, ''),
@@ -58,6 +61,7 @@ def test_packed(settings, hexed):
     assert http2.getPackedSettings(settings).hex() == hexed
 
 
+@pytest.mark.spec("http2.md", "http2.getPackedSettings([settings])", "http2.getUnpackedSettings(buf)")
 def test_packed_defaults_roundtrip():
     packed = http2.getPackedSettings(http2.getDefaultSettings())
     assert packed.hex() == ('0001000010000002000000010003ffffffff00040000ffff'
@@ -80,6 +84,7 @@ def err(fn, *args):
     return e.value
 
 
+@pytest.mark.spec("http2.md", "http2.getPackedSettings([settings])")
 @pytest.mark.parametrize('settings, message, lo, hi', [
     ({'headerTableSize': -1}, 'Invalid value for setting "headerTableSize": -1', 0, 4294967295),
     ({'headerTableSize': '10'}, 'Invalid value for setting "headerTableSize": 10', 0, 4294967295),
@@ -109,6 +114,7 @@ def test_packed_range_errors(settings, message, lo, hi):
     assert (e.min, e.max) == (lo, hi)
 
 
+@pytest.mark.spec("http2.md", "http2.getPackedSettings([settings])")
 @pytest.mark.parametrize('settings, message', [
     ({'enablePush': 0}, 'Invalid value for setting "enablePush": 0'),
     ({'enablePush': 'true'}, 'Invalid value for setting "enablePush": true'),
@@ -123,6 +129,7 @@ def test_packed_type_errors(settings, message):
     assert not hasattr(e, 'min')
 
 
+@pytest.mark.spec("http2.md", "http2.getPackedSettings([settings])")
 @pytest.mark.parametrize('arg, message', [
     ('abc', 'The "settings" argument must be of type object. Received type string (\'abc\')'),
     (5, 'The "settings" argument must be of type object. Received type number (5)'),
@@ -136,6 +143,7 @@ def test_packed_arg_type_errors(arg, message):
     assert (e.code, e.message) == ('ERR_INVALID_ARG_TYPE', message)
 
 
+@pytest.mark.spec("http2.md", "http2.getPackedSettings([settings])", "Settings object")
 def test_too_many_custom_settings():
     e = err(http2.getPackedSettings, {'customSettings': {i: 1 for i in range(10, 21)}})
     assert (e.name, e.code, e.message) == (
@@ -144,6 +152,7 @@ def test_too_many_custom_settings():
     assert len(http2.getPackedSettings({'customSettings': {i: 1 for i in range(10, 20)}})) == 60
 
 
+@pytest.mark.spec("http2.md", "http2.getUnpackedSettings(buf)")
 @pytest.mark.parametrize('hexed, expected', [
     ('', {}),
     ('000200000000', {'enablePush': False}),
@@ -163,6 +172,7 @@ def test_unpacked(hexed, expected):
     assert http2.getUnpackedSettings(memoryview(bytes.fromhex(hexed))) == expected
 
 
+@pytest.mark.spec("http2.md", "http2.getUnpackedSettings(buf)")
 def test_unpacked_errors():
     e = err(http2.getUnpackedSettings, bytes(5))
     assert isinstance(e, ValueError)
@@ -176,6 +186,7 @@ def test_unpacked_errors():
     assert e.message == 'Invalid value for setting "maxFrameSize": 1'
 
 
+@pytest.mark.spec("http2.md", "http2.sensitiveHeaders")
 def test_sensitive_headers_symbol():
     assert str(http2.sensitiveHeaders) == 'Symbol(sensitiveHeaders)'
     assert not isinstance(http2.sensitiveHeaders, str)      # a Symbol, not a name
@@ -185,6 +196,7 @@ def test_sensitive_headers_symbol():
     assert [k for k in headers if isinstance(k, str)] == ['cookie']
 
 
+@pytest.mark.spec("http2.md", "http2.constants")
 def test_constants_namespace():
     c = http2.constants
     assert len(c) == 240
