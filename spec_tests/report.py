@@ -21,6 +21,12 @@ occurs under several classes is qualified with an ancestor heading:
 line: ``<doc> | <heading reference> | <reason>``. They are shown apart and left
 out of the percentage.
 
+``spec_tests/not_implemented.txt`` lists, in the same format, sections of the
+docs that nodehttp does not implement yet (``*`` as the heading means every
+untested section of that doc), with the reason. They are shown apart as
+``[~]``, counted on the doc's summary line, and left out of the percentage:
+the map measures the parts nodehttp implements (issue 7).
+
 See docs/spec-map.md.
 """
 
@@ -35,6 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DOCS_DIR = HERE / 'docs'
 NOT_APPLICABLE = HERE / 'not_applicable.txt'
+NOT_IMPLEMENTED = HERE / 'not_implemented.txt'
 DOCS = ('http.md', 'http2.md', 'net.md', 'events.md', 'stream.md', 'timers.md')
 COUNTED_KINDS = ('api', 'event')
 SEP = ' > '
@@ -55,6 +62,7 @@ class Section:
     ref: str = ''      # shortest reference that resolves to this section alone
     tests: list = field(default_factory=list)     # 'file::test' that claim it
     na_reason: str | None = None
+    ni_reason: str | None = None   # not implemented yet (not_implemented.txt)
 
     def names(self) -> set:
         """The strings a reference component may use for this heading."""
@@ -267,7 +275,7 @@ class Problem:
     doc: str = ''
 
 
-def build(docs: dict, marks: list, na_rows: list, include=COUNTED_KINDS):
+def build(docs: dict, marks: list, na_rows: list, include=COUNTED_KINDS, ni_rows=()):
     """Attach tests and n/a reasons to sections; return (per-doc summary, problems)."""
     problems = []
     for m in marks:
@@ -296,25 +304,42 @@ def build(docs: dict, marks: list, na_rows: list, include=COUNTED_KINDS):
         else:
             what = 'ambiguous' if found else 'unknown'
             problems.append(Problem(f'{NOT_APPLICABLE.name}:{lineno}', f'{doc}: {what} heading {ref!r}', doc))
+    for doc, ref, reason, lineno in ni_rows:
+        sections = docs.get(doc)
+        if sections is None:
+            problems.append(Problem(f'{NOT_IMPLEMENTED.name}:{lineno}', f'unknown doc {doc!r}', doc))
+            continue
+        found = list(sections) if ref == '*' else resolve(sections, ref)
+        if ref != '*' and len(found) != 1:
+            what = 'ambiguous' if found else 'unknown'
+            problems.append(Problem(f'{NOT_IMPLEMENTED.name}:{lineno}', f'{doc}: {what} heading {ref!r}', doc))
+            continue
+        for sec in found:
+            if sec.ni_reason is None:
+                sec.ni_reason = reason
     summary = {}
     for doc, sections in docs.items():
         counted = [s for s in sections if s.kind in include]
         covered = [s for s in counted if s.tests]
         na = [s for s in counted if s.na_reason is not None and not s.tests]
-        missing = [s for s in counted if not s.tests and s.na_reason is None]
-        applicable = len(counted) - len(na)
+        ni = [s for s in counted if s.ni_reason is not None and s.na_reason is None and not s.tests]
+        missing = [s for s in counted if not s.tests and s.na_reason is None and s.ni_reason is None]
+        applicable = len(counted) - len(na) - len(ni)
         pct = 100.0 * len(covered) / applicable if applicable else 100.0
         summary[doc] = {'sections': counted, 'covered': covered, 'missing': missing,
-                        'not_applicable': na, 'total': len(counted), 'percent': pct}
+                        'not_applicable': na, 'not_implemented': ni,
+                        'total': len(counted), 'percent': pct}
     return summary, problems
 
 
 def render(summary: dict, problems: list, missing_only=False, out=None) -> None:
     w = (sys.stdout if out is None else out).write
-    tot = {'covered': 0, 'missing': 0, 'na': 0, 'total': 0}
+    tot = {'covered': 0, 'missing': 0, 'na': 0, 'ni': 0, 'total': 0}
     for doc, s in summary.items():
-        w(f'== {doc}: {len(s["covered"])}/{s["total"] - len(s["not_applicable"])} sections covered '
-          f'({s["percent"]:.1f}%), {len(s["missing"])} missing, {len(s["not_applicable"])} not applicable\n')
+        ni = s.get('not_implemented', ())
+        w(f'== {doc}: {len(s["covered"])}/{s["total"] - len(s["not_applicable"]) - len(ni)} sections covered '
+          f'({s["percent"]:.1f}%), {len(s["missing"])} missing, {len(s["not_applicable"])} not applicable'
+          + (f', {len(ni)} not implemented' if ni else '') + '\n')
         for sec in s['sections']:
             if sec.tests:
                 if not missing_only:
@@ -323,16 +348,20 @@ def render(summary: dict, problems: list, missing_only=False, out=None) -> None:
             elif sec.na_reason is not None:
                 if not missing_only:
                     w(f'  [-] {sec.ref}  (n/a: {sec.na_reason})\n')
+            elif sec.ni_reason is not None:
+                if not missing_only:
+                    w(f'  [~] {sec.ref}  (not implemented: {sec.ni_reason})\n')
             else:
                 w(f'  [ ] {sec.ref}  ({doc}:{sec.line})\n')
         tot['covered'] += len(s['covered'])
         tot['missing'] += len(s['missing'])
         tot['na'] += len(s['not_applicable'])
+        tot['ni'] += len(s.get('not_implemented', ()))
         tot['total'] += s['total']
-    applicable = tot['total'] - tot['na']
+    applicable = tot['total'] - tot['na'] - tot['ni']
     pct = 100.0 * tot['covered'] / applicable if applicable else 100.0
     w(f'== total: {tot["covered"]}/{applicable} sections covered ({pct:.1f}%), '
-      f'{tot["missing"]} missing, {tot["na"]} not applicable\n')
+      f'{tot["missing"]} missing, {tot["na"]} not applicable, {tot["ni"]} not implemented\n')
     if problems:
         w(f'== {len(problems)} problem(s) with spec marks:\n')
         for p in problems:
@@ -350,7 +379,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     docs = load_docs()
     include = ('api', 'event', 'class', 'prose') if args.all else COUNTED_KINDS
-    summary, problems = build(docs, scan_marks(test_files()), load_not_applicable(), include)
+    summary, problems = build(docs, scan_marks(test_files()), load_not_applicable(), include,
+                              load_not_applicable(NOT_IMPLEMENTED))
     shown = {d: summary[d] for d in (args.doc or DOCS)}
     if args.doc:
         problems = [p for p in problems if p.doc in args.doc or p.doc not in DOCS]
@@ -361,7 +391,8 @@ def main(argv=None) -> int:
             low = [d for d in args.doc if summary[d]['percent'] < args.fail_under]
         else:
             cov = sum(len(s['covered']) for s in summary.values())
-            app = sum(s['total'] - len(s['not_applicable']) for s in summary.values())
+            app = sum(s['total'] - len(s['not_applicable']) - len(s['not_implemented'])
+                      for s in summary.values())
             low = ['total'] if app and 100.0 * cov / app < args.fail_under else []
         if low:
             print(f'FAIL: coverage below {args.fail_under:g}% for {", ".join(low)}')

@@ -209,6 +209,30 @@ def test_build_and_render(tmp_path):
     assert [line[:5] for line in out.getvalue().splitlines() if line.startswith('  ')] == ['  [ ]'] * 4
 
 
+def test_not_implemented_rows(tmp_path):
+    """not_implemented.txt: sections left out of the percentage and shown as [~];
+    '*' takes every untested section of the doc; tested sections stay covered."""
+    f = tmp_path / 'test_w.py'
+    f.write_text(TESTS)
+    docs = {'w.md': report.parse_sections('w.md', DOC)}
+    ni = tmp_path / 'ni.txt'
+    ni.write_text('w.md | gadget.spin() | later\nw.md | * | the rest later\n')
+    summary, problems = report.build(docs, report.scan_marks([f]), [], report.COUNTED_KINDS,
+                                     report.load_not_applicable(ni))
+    s = summary['w.md']
+    assert s['missing'] == []
+    assert [x.ref for x in s['covered']] == [
+        'widget.spin([speed][, callback])', 'widget.size', "w.Gadget extends w.Widget > Event: 'close'", 'w.create()']
+    assert len(s['not_implemented']) == 5 and s['percent'] == 100.0
+    out = io.StringIO()
+    report.render(summary, [], out=out)
+    text = out.getvalue()
+    assert text.splitlines()[0] == ('== w.md: 4/4 sections covered (100.0%), 0 missing, '
+                                    '0 not applicable, 5 not implemented')
+    assert '  [~] gadget.spin()  (not implemented: later)' in text
+    assert "  [~] w.Widget > Event: 'close'  (not implemented: the rest later)" in text
+
+
 def test_build_all_kinds(tmp_path):
     f = tmp_path / 'test_w.py'
     f.write_text(TESTS)
