@@ -16,7 +16,7 @@ for (const ev of ['pipe', 'drain', 'finish', 'close']) w.on(ev, () => console.lo
 console.log('pipe ret', a.pipe(w) === w);
 a.emit('data', Buffer.from('x'));
 a.emit('data', Buffer.from('yz'));
-setTimeout(() => {
+w.once('drain', () => setImmediate(() => {
   a.emit('end');
   const b = source('b');
   const w2 = new Writable({ write(c, e, cb) { cb(); } });
@@ -34,4 +34,4 @@ setTimeout(() => {
     c.emit('error', new Error('boom'));
     console.log('after error listeners', c.listenerCount('data'));
   });
-}, 10);
+}));

@@ -63,7 +63,7 @@ def main():
 
         timers.setImmediate(after)
 
-    timers.setTimeout(later, 10)
+    w.once('drain', lambda: timers.setImmediate(later))
 
 
 nodehttp.run(main)
