@@ -64,6 +64,7 @@ from .stream.state import getDefaultHighWaterMark
 
 __all__ = [
     'Socket', 'Stream', 'Server', 'createServer', 'createConnection', 'connect',
+    'BlockList', 'SocketAddress',
     'isIP', 'isIPv4', 'isIPv6', 'getDefaultAutoSelectFamily', 'setDefaultAutoSelectFamily',
     'getDefaultAutoSelectFamilyAttemptTimeout', 'setDefaultAutoSelectFamilyAttemptTimeout',
 ]
@@ -179,6 +180,215 @@ def setDefaultAutoSelectFamilyAttemptTimeout(value):
     """net.md "net.setDefaultAutoSelectFamilyAttemptTimeout(value)"."""
     _validate_int32(value, 'value', 1)
     _default_attempt_timeout[0] = max(10, value)
+
+
+# -- SocketAddress and BlockList (net.md "Class: net.SocketAddress", "Class: net.BlockList")
+
+def _err_invalid_address():
+    return _errors.NodeError('Invalid socket address', code='ERR_INVALID_ADDRESS')
+
+
+def _family_key(family, name='options.family'):
+    """'ipv4'/'ipv6' (any case) -> 4/6; anything else is ERR_INVALID_ARG_VALUE."""
+    if isinstance(family, str):
+        f = family.lower()
+        if f == 'ipv4':
+            return 4
+        if f == 'ipv6':
+            return 6
+    raise _errors.ERR_INVALID_ARG_VALUE(name, family)
+
+
+def _pack(address, fam):
+    """The address as a 128-bit integer (IPv4 as ::ffff:a.b.c.d), or None."""
+    try:
+        if fam == 4:
+            if not isIPv4(address):
+                return None
+            return 0xFFFF00000000 | int.from_bytes(_socket.inet_pton(_AF_INET, address), 'big')
+        if not isIPv6(address):
+            return None
+        return int.from_bytes(_socket.inet_pton(_AF_INET6, address.split('%', 1)[0]), 'big')
+    except (OSError, ValueError):
+        return None
+
+
+def _canonical(address, fam):
+    if fam == 4:
+        return address
+    return _socket.inet_ntop(_AF_INET6, _socket.inet_pton(_AF_INET6, address.split('%', 1)[0]))
+
+
+class SocketAddress:
+    """net.md "Class: net.SocketAddress"."""
+
+    def __init__(self, options=None):
+        if options is None:
+            options = {}
+        elif not isinstance(options, dict):
+            raise _errors.ERR_INVALID_ARG_TYPE('options', 'Object', options)
+        family = options.get('family', 'ipv4')
+        fam = _family_key(family)
+        address = options.get('address')
+        if address is None:
+            address = '127.0.0.1' if fam == 4 else '::'
+        elif not isinstance(address, str):
+            raise _errors.ERR_INVALID_ARG_TYPE('options.address', 'string', address)
+        port = options.get('port', 0)
+        port = _validate_port(port, 'options.port')
+        flowlabel = options.get('flowlabel', 0)
+        if not _is_number(flowlabel) or flowlabel != int(flowlabel) or not 0 <= flowlabel <= 0xFFFFFFFF:
+            raise _errors.ERR_OUT_OF_RANGE('options.flowlabel', '>= 0 && <= 4294967295', flowlabel)
+        if _pack(address, fam) is None:
+            raise _err_invalid_address()
+        # public attributes, in Node's order (util.inspect shows them so)
+        self.address = address
+        self.port = port
+        self.family = 'ipv4' if fam == 4 else 'ipv6'
+        self.flowlabel = int(flowlabel)
+
+    def toJSON(self):
+        return {'address': self.address, 'port': self.port, 'family': self.family,
+                'flowlabel': self.flowlabel}
+
+    @staticmethod
+    def isSocketAddress(value):
+        return isinstance(value, SocketAddress)
+
+    @staticmethod
+    def parse(input):
+        """net.md "SocketAddress.parse(input)": 'host:port' / '[v6]:port', else None."""
+        if not isinstance(input, str):
+            raise _errors.ERR_INVALID_ARG_TYPE('input', 'string', input)
+        m = _re.match(r'\A\[([^\]]*)\](?::(\d*))?\Z', input) or \
+            _re.match(r'\A([^:\[\]]*)(?::(\d*))?\Z', input)
+        if not m:
+            return None
+        host, port = m.group(1), m.group(2)
+        port = int(port) if port else 0
+        if port == 80:
+            # Node parses `http://${input}` with the URL parser, which drops
+            # http's default port: SocketAddress.parse('1.2.3.4:80').port is 0
+            port = 0
+        try:
+            return SocketAddress({'address': host, 'port': port,
+                                  'family': 'ipv6' if isIPv6(host) else 'ipv4'})
+        except Exception:
+            return None
+
+    def __repr__(self):
+        return 'SocketAddress(%r)' % (self.toJSON(),)
+
+
+class BlockList:
+    """net.md "Class: net.BlockList": rules on IPv4/IPv6 addresses, ranges and
+    subnets.  IPv4 is compared as its IPv4-mapped IPv6 form, so a rule of one
+    family also answers for the other (as Node does)."""
+
+    def __init__(self):
+        self._rules = []        # newest first: (text, lo, hi)
+
+    @staticmethod
+    def isBlockList(value):
+        """net.md "BlockList.isBlockList(value)"."""
+        return isinstance(value, BlockList)
+
+    def _address(self, address, family, name):
+        if isinstance(address, SocketAddress):
+            fam = 4 if address.family == 'ipv4' else 6
+            return address.address, fam, _pack(address.address, fam)
+        if not isinstance(address, str):
+            raise _errors.ERR_INVALID_ARG_TYPE(name, 'string', address)
+        fam = _family_key(family)
+        n = _pack(address, fam)
+        if n is None:
+            raise _err_invalid_address()
+        return address, fam, n
+
+    def addAddress(self, address, type='ipv4'):
+        """net.md "blockList.addAddress(address[, type])"."""
+        addr, fam, n = self._address(address, type, 'address')
+        self._rules.insert(0, ('Address: %s %s' % ('IPv4' if fam == 4 else 'IPv6', _canonical(addr, fam)), n, n))
+
+    def addRange(self, start, end, type='ipv4'):
+        """net.md "blockList.addRange(start, end[, type])"."""
+        a, fam, lo = self._address(start, type, 'start')
+        b, fam2, hi = self._address(end, type, 'end')
+        if lo > hi:
+            sa = start if isinstance(start, SocketAddress) else \
+                SocketAddress({'address': a, 'family': 'ipv4' if fam == 4 else 'ipv6'})
+            # Node's SocketAddress inspects as 'SocketAddress ' + its toJSON()
+            err = _errors.ERR_INVALID_ARG_VALUE('start', sa.toJSON(), 'must come before end')
+            err.message = err.message.replace('Received {', 'Received SocketAddress {', 1)
+            err.args = (err.message,)
+            raise err
+        self._rules.insert(0, ('Range: %s %s-%s' % ('IPv4' if fam == 4 else 'IPv6', _canonical(a, fam),
+                                                     _canonical(b, fam2)), lo, hi))
+
+    def addSubnet(self, net, prefix, type='ipv4'):
+        """net.md "blockList.addSubnet(net, prefix[, type])"."""
+        addr, fam, n = self._address(net, type, 'net')
+        top = 32 if fam == 4 else 128
+        if not _is_number(prefix) or prefix != int(prefix):
+            raise _errors.ERR_INVALID_ARG_TYPE('prefix', 'number', prefix)
+        if not 0 <= prefix <= top:
+            raise _errors.ERR_OUT_OF_RANGE('prefix', '>= 0 && <= %d' % top, prefix)
+        bits = 128 - (top - int(prefix))        # prefix length in the 128-bit space
+        mask = ((1 << 128) - 1) ^ ((1 << (128 - bits)) - 1)
+        lo = n & mask
+        hi = lo | ((1 << (128 - bits)) - 1)
+        self._rules.insert(0, ('Subnet: %s %s/%d' % ('IPv4' if fam == 4 else 'IPv6', _canonical(addr, fam),
+                                                      prefix), lo, hi))
+
+    def check(self, address, type='ipv4'):
+        """net.md "blockList.check(address[, type])": True if a rule matches."""
+        if isinstance(address, SocketAddress):
+            n = _pack(address.address, 4 if address.family == 'ipv4' else 6)
+        else:
+            if not isinstance(address, str):
+                raise _errors.ERR_INVALID_ARG_TYPE('address', 'string', address)
+            try:
+                fam = _family_key(type)
+            except _errors.NodeError:
+                return False
+            n = _pack(address, fam)
+        if n is None:
+            return False
+        for _text, lo, hi in self._rules:
+            if lo <= n <= hi:
+                return True
+        return False
+
+    @property
+    def rules(self):
+        """net.md "blockList.rules"."""
+        return [r[0] for r in self._rules]
+
+    def toJSON(self):
+        """net.md "blockList.toJSON()"."""
+        return self.rules
+
+    def fromJSON(self, data):
+        """net.md "blockList.fromJSON(value)": add the rules of toJSON() output."""
+        if isinstance(data, str):
+            import json
+            data = json.loads(data)
+        elif not isinstance(data, (list, tuple)):
+            raise _errors.ERR_INVALID_ARG_TYPE('data', ['string', 'string[]'], data)
+        for rule in data:
+            m = _re.match(r'\A(Address|Range|Subnet): (IPv4|IPv6) (.+)\Z', rule) if isinstance(rule, str) else None
+            if not m:
+                continue
+            kind, fam, rest = m.groups()
+            t = fam.lower()
+            if kind == 'Address':
+                self.addAddress(rest, t)
+            elif kind == 'Range':
+                a, _, b = rest.partition('-')
+                self.addRange(a, b, t)
+            else:
+                a, _, p = rest.rpartition('/')
+                self.addSubnet(a, int(p), t)
 
 
 # -- argument helpers -----------------------------------------------------------
@@ -394,7 +604,7 @@ class Socket(Duplex):
         'timeout', '_timeout_ms', '_timer', '_timer_due', '_last_active', '_last_fire',
         '_refed', '_set_nodelay', '_set_keepalive', '_keepalive_delay', 'server', '_server',
         '_on_data', 'resetAndClosing', '_connect_req', '_attempt', '_onread',
-        'autoSelectFamilyAttemptedAddresses', '_parent',
+        'autoSelectFamilyAttemptedAddresses', '_parent', 'blockList',
     )
 
     def __init__(self, options=None, **kwargs):
@@ -447,6 +657,10 @@ class Socket(Duplex):
         self._connect_req = None
         self._attempt = None
         self._parent = None
+        bl = options.get('blockList')
+        if bl is not None and not isinstance(bl, BlockList):
+            raise _errors.ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', bl)
+        self.blockList = bl
         onread = options.get('onread')
         self._onread = None
         if onread is not None:
@@ -1237,6 +1451,10 @@ class Socket(Duplex):
         self.emit('connectionAttempt', address, port, address_type)
         if self._handle is not sock:     # destroyed by a listener
             return
+        bl = self.blockList
+        if bl is not None and family != _AF_UNIX and bl.check(address, 'ipv%d' % address_type):
+            self.destroy(_errors.ERR_IP_BLOCKED(address))
+            return
         self._connect_req = (address, port, address_type, local_address, local_port)
         try:
             if family == _AF_UNIX:
@@ -1347,6 +1565,11 @@ class _MultiConnect:
             return
         ip, fam = self.addresses[self.current]
         self.current += 1
+        bl = s.blockList
+        if bl is not None and bl.check(ip, 'ipv%d' % fam):
+            self.errors.append(_errors.ERR_IP_BLOCKED(ip))
+            self.next()
+            return
         s._attempt = self
         s.autoSelectFamilyAttemptedAddresses.append('%s:%s' % (ip, self.port))
         family = _AF_INET6 if fam == 6 else _AF_INET
@@ -1469,6 +1692,10 @@ class Server(EventEmitter):
         self.keepAlive = bool(options.get('keepAlive'))
         self.keepAliveInitialDelay = int((kaid or 0) / 1000)
         self.highWaterMark = hwm if hwm is not None else getDefaultHighWaterMark()
+        bl = options.get('blockList')
+        if bl is not None and not isinstance(bl, BlockList):
+            raise _errors.ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', bl)
+        self.blockList = bl
         self.maxConnections = None
         self.dropMaxConnection = None   # cluster mode only (net.md "server.dropMaxConnection")
         self._socket_opts = None
@@ -1731,6 +1958,12 @@ class Server(EventEmitter):
             conn.close()
             return
         pipe = family == _AF_UNIX
+        bl = self.blockList
+        if bl is not None and not pipe:
+            ip = addr[0]
+            if bl.check(ip, 'ipv6' if family == _AF_INET6 else 'ipv4'):
+                conn.close()            # Node closes blocked peers silently
+                return
         opts = self._socket_opts
         if opts is None or opts['readableHighWaterMark'] != self.highWaterMark \
                 or opts['allowHalfOpen'] != self.allowHalfOpen \
