@@ -1,6 +1,6 @@
 """The blockList options: a server closes blocked peers silently; a client refuses to connect (ERR_IP_BLOCKED)."""
 import nodehttp
-from nodehttp import net, timers
+from nodehttp import net
 
 
 
