@@ -1283,7 +1283,9 @@ class AbortSignal(EventTarget):
         if not isinstance(signals, (list, tuple)):
             raise errors.ERR_INVALID_ARG_TYPE('signals', 'Array', signals)
         for i, sig in enumerate(signals):
-            _validate_signal(sig, 'signals[%d]' % i)
+            if not isinstance(sig, AbortSignal):
+                raise errors.NodeTypeError('signals[%d] is not of type AbortSignal.' % i,
+                                           code='ERR_INVALID_ARG_TYPE')
         s = AbortSignal(_CONSTRUCT)
         for sig in signals:
             if sig._aborted:
