@@ -546,26 +546,6 @@ class ClientRequest(OutgoingMessage):
             raise errors.ERR_HTTP_HEADERS_SENT('render')
         self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n', self._out_headers)
 
-    # User callbacks get Node's arguments, fitted to what they accept
-    # (API.md "Callbacks"); OutgoingMessage passes them through as given.
-    def write(self, chunk, encoding=None, callback=None):
-        """http.md request.write(chunk[, encoding][, callback])."""
-        if callable(encoding):
-            callback, encoding = encoding, None
-        if callback is not None and callable(callback):
-            callback = fit(callback)
-        return OutgoingMessage.write(self, chunk, encoding, callback)
-
-    def end(self, data=None, encoding=None, callback=None):
-        """http.md request.end([data[, encoding]][, callback])."""
-        if callable(data):
-            callback, data, encoding = data, None, None
-        elif callable(encoding):
-            callback, encoding = encoding, None
-        if callback is not None and callable(callback):
-            callback = fit(callback)
-        return OutgoingMessage.end(self, data, encoding, callback)
-
     # -- abort / destroy ------------------------------------------------------
     def abort(self):
         """http.md request.abort() (deprecated): 'abort' on the next tick, then destroy."""

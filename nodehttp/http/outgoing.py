@@ -46,6 +46,7 @@ Hooks a subclass supplies
 import re
 
 from nodehttp import errors, process
+from nodehttp._util import fit
 from nodehttp.events import EventEmitter
 from nodehttp.http import common
 from nodehttp.http.common import (
@@ -611,6 +612,9 @@ class OutgoingMessage(_Base):
         """http.md outgoingMessage.write(chunk[, encoding][, callback])."""
         if callable(encoding):
             callback, encoding = encoding, None
+        if callback is not None and callable(callback):
+            # JS ignores extra arguments: a 0-argument callback is fine
+            callback = fit(callback)
         ret = self._write_(chunk, encoding, callback, False)
         if not ret:
             self._need_drain = True
@@ -714,7 +718,7 @@ class OutgoingMessage(_Base):
         if chunk is not None and chunk != '' and chunk != b'':
             if self.finished:
                 err = errors.ERR_STREAM_WRITE_AFTER_END()
-                process.nextTick(self._on_error_nt, err, callback or _nop)
+                process.nextTick(self._on_error_nt, err, fit(callback) if callback else _nop)
                 return self
             self._corked += 1
             try:
@@ -727,7 +731,7 @@ class OutgoingMessage(_Base):
                 if not self.writableFinished:
                     self.on('finish', callback)
                 else:
-                    callback(errors.ERR_STREAM_ALREADY_FINISHED('end'))
+                    fit(callback)(errors.ERR_STREAM_ALREADY_FINISHED('end'))
             return self
         elif self._header is None:
             self._corked += 1
