@@ -45,6 +45,16 @@ Fast paths for the layers above (http)
   writes into one ``send`` (``_writev``).
 - The server's connection counter is ``server._nconn`` (Node's
   ``server._connections``; that name is left free for http's connection set).
+
+Also here: name lookup (``getaddrinfo`` on the loop's thread pool, skipped
+for IP literals), ``autoSelectFamily`` (each address in turn, with
+``'connectionAttempt*'`` events and one AggregateError), ``BlockList`` and
+``SocketAddress``, Unix sockets (unlinked on close, as libuv does).
+
+DEVIATION: no cluster, so ``exclusive`` and ``dropMaxConnection`` only exist;
+no AbortSignal in Python, so the ``signal`` options are not supported; on
+EMFILE the listener pauses accepting for 50 ms (libuv's reserved-descriptor
+trick has no Python equivalent).
 """
 
 import errno as _errno
