@@ -18,6 +18,9 @@
 //       each connection sends a 100-byte message and waits for its echo,
 //       messages times; the load generator of the ping-pong benchmark.
 //       Prints {"seconds": s}.
+//   node bench/bench_net.js idle-server
+//       accepts connections and keeps them idle; each line on stdin is
+//       answered with {"rss": bytes, "connections": n}.
 'use strict';
 const net = require('net');
 
@@ -132,7 +135,20 @@ if (mode === 'echo') {
       }
     });
   }
+} else if (mode === 'idle-server') {
+  const conns = [];
+  const server = net.createServer((c) => {
+    conns.push(c);
+    c.on('error', () => {});
+  });
+  server.listen(0, '127.0.0.1', () => {
+    console.log(JSON.stringify({ port: server.address().port }));
+  });
+  require('readline').createInterface({ input: process.stdin }).on('line', () => {
+    if (global.gc) global.gc();
+    console.log(JSON.stringify({ rss: process.memoryUsage().rss, connections: conns.length }));
+  }).on('close', () => process.exit(0));
 } else {
-  console.error('usage: bench_net.js echo|server|connect|echo-server|pingpong ...');
+  console.error('usage: bench_net.js echo|server|connect|echo-server|pingpong|idle-server ...');
   process.exit(2);
 }

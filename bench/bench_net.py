@@ -17,6 +17,8 @@ Workloads:
   connections each sending a 100-byte message and waiting for its echo, M
   times.  Reported as round trips per second: the per-message cost of the
   read and write paths that a keep-alive HTTP server pays per request.
+* idle: a server holding N idle accepted connections (opened by this
+  script); the growth of the server's RSS divided by N.
 
 Each side runs in its own process; rounds alternate between the two so that
 other load on the machine hits both alike, and the best round is kept.
@@ -141,6 +143,42 @@ def py_echo_server():
     nodehttp.run(main)
 
 
+def py_idle_server():
+    import gc
+    import threading
+    import nodehttp
+    from nodehttp import net
+    from nodehttp.loop import get_loop
+    conns = []
+
+    def rss():
+        with open('/proc/self/status') as f:
+            for line in f:
+                if line.startswith('VmRSS:'):
+                    return int(line.split()[1]) * 1024
+        return 0
+
+    def main():
+        def on_conn(c):
+            conns.append(c)
+            c.on('error', lambda e: None)
+        server = net.createServer(on_conn)
+        server.listen(0, '127.0.0.1', lambda: print(json.dumps({'port': server.address()['port']}), flush=True))
+        loop = get_loop()
+
+        def answer():
+            gc.collect()
+            print(json.dumps({'rss': rss(), 'connections': len(conns)}), flush=True)
+
+        def read_stdin():
+            for _line in sys.stdin:
+                loop.call_soon_threadsafe(answer)
+            loop.call_soon_threadsafe(lambda: os._exit(0))
+        threading.Thread(target=read_stdin, daemon=True).start()
+
+    nodehttp.run(main)
+
+
 # -- driver ------------------------------------------------------------------------
 
 def run_json(cmd, timeout=600):
@@ -193,6 +231,37 @@ def pingpong_round(side, node, conns, messages):
     return seconds
 
 
+def idle_round(side, node, n):
+    import socket
+    if side == 'node':
+        cmd = [node, '--expose-gc', JS, 'idle-server']
+    else:
+        cmd = [sys.executable, __file__, '--worker', 'idle-server']
+    srv = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    socks = []
+    try:
+        port = json.loads(srv.stdout.readline())['port']
+
+        def measure():
+            srv.stdin.write('m\n')
+            srv.stdin.flush()
+            return json.loads(srv.stdout.readline())
+        base = measure()['rss']
+        for _ in range(n):
+            socks.append(socket.create_connection(('127.0.0.1', port)))
+        while True:
+            m = measure()
+            if m['connections'] >= n:
+                break
+            time.sleep(0.05)
+        return (m['rss'] - base) / n
+    finally:
+        for s in socks:
+            s.close()
+        srv.kill()
+        srv.wait()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--echo-mib', type=int, default=1024, help='MiB echoed (default 1024 = 1 GiB)')
@@ -200,6 +269,7 @@ def main():
     ap.add_argument('--accepts', type=int, default=20000, help='connections for the accept benchmark')
     ap.add_argument('--concurrency', type=int, default=50)
     ap.add_argument('--messages', type=int, default=2000, help='ping-pong messages per connection')
+    ap.add_argument('--idle', type=int, default=2000, help='idle connections for the RSS measurement')
     ap.add_argument('-r', '--rounds', type=int, default=3)
     ap.add_argument('--worker', nargs='+', help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -210,6 +280,8 @@ def main():
             py_server()
         elif args.worker[0] == 'echo-server':
             py_echo_server()
+        elif args.worker[0] == 'idle-server':
+            py_idle_server()
         return
 
     node = node_bin()
@@ -243,6 +315,17 @@ def main():
     print('ping-pong %d x %d messages of 100 bytes (Node 24 client): node %.0f msg/s, nodehttp %.0f msg/s, '
           'ratio %.2f' % (args.concurrency, args.messages, rate['node'], rate['nodehttp'],
                           rate['nodehttp'] / rate['node']))
+
+    try:
+        import resource
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if soft < 2 * args.idle + 100:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 2 * args.idle + 100), hard))
+    except (ImportError, ValueError, OSError):
+        pass
+    per = {side: min(idle_round(side, node, args.idle) for _ in range(args.rounds)) for side in ('node', 'nodehttp')}
+    print('idle connections (%d accepted, nothing read or written): node %.1f KiB/conn, nodehttp %.1f KiB/conn' % (
+        args.idle, per['node'] / 1024, per['nodehttp'] / 1024))
 
 
 if __name__ == '__main__':
