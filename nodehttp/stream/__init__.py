@@ -2,8 +2,7 @@
 
 Readable, Writable, Duplex, Transform and PassThrough with Node's state
 machines and event order, plus `pipeline`, `finished` and the predicates.
-`addAbortSignal` has no Python meaning (there is no AbortSignal) and is
-not provided.
+`addAbortSignal` takes a `nodehttp.events.AbortSignal` (stream/abort.py).
 """
 
 from .legacy import Stream
@@ -16,6 +15,7 @@ from .pipeline import pipeline
 from .duplex_pair import duplexPair
 from . import promises
 from .compose import compose
+from .abort import addAbortSignal
 from .state import getDefaultHighWaterMark, setDefaultHighWaterMark
 from ._utils import is_readable as isReadable, is_writable as isWritable, \
     is_errored as isErrored, is_disturbed as isDisturbed
@@ -24,4 +24,5 @@ __all__ = [
     'Stream', 'Readable', 'Writable', 'Duplex', 'Transform', 'PassThrough', 'pipeline',
     'finished', 'getDefaultHighWaterMark', 'setDefaultHighWaterMark', 'isReadable',
     'isWritable', 'isErrored', 'isDisturbed', 'ReadableState', 'WritableState', 'duplexPair', 'promises', 'compose',
+    'addAbortSignal',
 ]
