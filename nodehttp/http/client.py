@@ -524,8 +524,15 @@ class ClientRequest(OutgoingMessage):
                 self.onSocket(_net_connect(options))
 
     def _add_abort_signal(self, signal):
-        # DEVIATION: Python has no AbortSignal; any object with `aborted`,
-        # `reason` and addEventListener('abort', fn) (or on/once) is accepted.
+        from nodehttp.events import AbortSignal
+        if isinstance(signal, AbortSignal):
+            # as Node: stream.addAbortSignal(signal, req) (an abort listener
+            # that stopImmediatePropagation cannot stop, removed at 'close')
+            from nodehttp.stream.abort import addAbortSignal
+            addAbortSignal(signal, self)
+            return
+        # DEVIATION: other objects with `aborted`, `reason` and
+        # addEventListener('abort', fn) (or on/once) are accepted too.
         if not hasattr(signal, 'aborted'):
             raise errors.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal)
 
