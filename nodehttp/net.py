@@ -561,6 +561,18 @@ def _dns_lookup(host, options, callback):
             _process.nextTick(callback, None, host, matched)
         return
     flags = options.get('hints') or 0
+    try:
+        name = host.encode('ascii')     # as given: no IDNA checks on ASCII names
+    except UnicodeEncodeError:
+        try:
+            name = host.encode('idna')
+        except UnicodeError:
+            name = host.encode('utf8')
+    if len(name) >= 256:
+        # libuv converts the name into a 256-byte buffer first: EINVAL, no lookup
+        err = _errors.dns_exception('EINVAL', 'getaddrinfo', host)
+        _process.nextTick(callback, err, *((None,) if want_all else (None, None)))
+        return
 
     def done(err, result):
         if err is None and not result:
@@ -568,6 +580,9 @@ def _dns_lookup(host, options, callback):
         if err is not None:
             if isinstance(err, OSError):
                 err = _errors.dns_exception(err, 'getaddrinfo', host)
+            elif isinstance(err, (UnicodeError, ValueError)):
+                # a name the resolver cannot even encode ('a..b', too long)
+                err = _errors.dns_exception('ENOTFOUND', 'getaddrinfo', host)
             callback(err, *((None,) if want_all else (None, None)))
             return
         if want_all:
@@ -575,7 +590,7 @@ def _dns_lookup(host, options, callback):
         else:
             callback(None, result[0][0], result[0][1])
 
-    get_loop().run_in_pool(_getaddrinfo, (host, family, flags), done)
+    get_loop().run_in_pool(_getaddrinfo, (name, family, flags), done)
 
 
 # -- close phase ------------------------------------------------------------------
