@@ -52,8 +52,7 @@ for IP literals), ``autoSelectFamily`` (each address in turn, with
 ``SocketAddress``, Unix sockets (unlinked on close, as libuv does).
 
 DEVIATION: no cluster, so ``exclusive`` and ``dropMaxConnection`` only exist;
-no AbortSignal in Python, so the ``signal`` options are not supported; on
-EMFILE the listener pauses accepting for 50 ms (libuv's reserved-descriptor
+on EMFILE the listener pauses accepting for 50 ms (libuv's reserved-descriptor
 trick has no Python equivalent).
 """
 
@@ -686,6 +685,9 @@ class Socket(Duplex):
         if bl is not None and not isinstance(bl, BlockList):
             raise _errors.ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', bl)
         self.blockList = bl
+        signal = options.get('signal')
+        if signal is not None:
+            self._add_abort_signal(signal)
         onread = options.get('onread')
         self._onread = None
         if onread is not None:
@@ -708,6 +710,25 @@ class Socket(Duplex):
             self._adopt(sock, sock.family == _AF_UNIX)
             if options.get('readable') is not False and not options.get('manualStart'):
                 self.read(0)
+
+    def _add_abort_signal(self, signal):
+        # new net.Socket({signal}): abort() destroys the socket with an
+        # AbortError whose cause is the signal's reason (listener added on
+        # the next tick, as Node does).
+        from .events import AbortSignal, addAbortListener
+        if not isinstance(signal, AbortSignal):
+            raise _errors.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal)
+        box = [None]
+
+        def on_abort(*_):
+            if box[0] is not None:
+                box[0].dispose()
+            self.destroy(_errors.AbortError(None, cause=signal.reason))
+
+        if signal.aborted:
+            _process.nextTick(on_abort)
+        else:
+            _process.nextTick(lambda: box.__setitem__(0, addAbortListener(signal, on_abort)))
 
     def _adopt(self, sock, pipe):
         """Take a connected, non-blocking socket (accepted, or given as fd)."""
@@ -1756,6 +1777,9 @@ class Server(EventEmitter):
             target = arg0 if isinstance(arg0, (Server, Socket)) else handle
             return self._listen_handle(target, options.get('backlog') or backlog_from_args)
         self._listening_id += 1
+        signal = options.get('signal')
+        if signal is not None:
+            self._add_abort_signal(signal)
         fd = options.get('fd')
         if _is_number(fd) and fd >= 0:
             return self._listen_fd(int(fd), options.get('backlog') or backlog_from_args)
@@ -1796,6 +1820,21 @@ class Server(EventEmitter):
             raise _errors.ERR_INVALID_ARG_VALUE(
                 'options', raw, 'must have the property "port" or "path"')
         raise _errors.ERR_INVALID_ARG_VALUE('options', raw)
+
+    def _add_abort_signal(self, signal):
+        # listen({signal}): abort() is close()
+        from .events import AbortSignal, addAbortListener
+        if not isinstance(signal, AbortSignal):
+            raise _errors.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal)
+
+        def on_abort(*_):
+            self.close()
+
+        if signal.aborted:
+            _process.nextTick(on_abort)
+        else:
+            disposable = addAbortListener(signal, on_abort)
+            self.once('close', lambda *_: disposable.dispose())
 
     def _lookup_and_listen(self, port, host, backlog, flags):
         listening_id = self._listening_id

@@ -493,3 +493,19 @@ def test_server_async_dispose():
 
     run(main)
     assert log == ['close event', 'resolved not listening', ('resolved', None, False)]
+
+
+@pytest.mark.spec("net.md", "server.listen(options[, callback])")
+def test_server_listen_signal_closes_the_server():
+    from nodehttp.events import AbortController
+    log = []
+
+    def main():
+        ac = AbortController()
+        server = net.createServer()
+        server.on('close', lambda: log.append(('close', server.listening)))
+        server.listen({'port': 0, 'host': '127.0.0.1', 'signal': ac.signal},
+                      lambda: (log.append('listening'), ac.abort()))
+
+    run(main)
+    assert log == ['listening', ('close', False)]

@@ -819,3 +819,23 @@ def test_socket_set_timeout_zero_disables_and_can_be_re_enabled():
 
     run(main)
     assert log == ['no timeout so far', ('timeout', True)]
+
+
+@pytest.mark.spec("net.md", "new net.Socket([options])")
+def test_socket_signal_option_destroys_with_abort_error():
+    from nodehttp.events import AbortController
+    log = []
+
+    def main():
+        def on_listening(server, port):
+            ac = AbortController()
+            c = net.connect({'port': port, 'host': '127.0.0.1', 'signal': ac.signal})
+            c.on('connect', lambda: (ac.abort('why'), log.append(('destroyed', c.destroyed))))
+            c.on('error', lambda e: log.append((e.name, e.code, str(e), e.cause)))
+            c.on('close', lambda h: (log.append(('close', h)), server.close()))
+
+        with_server(on_listening, lambda c: c.resume())
+
+    run(main)
+    assert log == [('destroyed', True), ('AbortError', 'ABORT_ERR', 'The operation was aborted', 'why'),
+                   ('close', True)]
