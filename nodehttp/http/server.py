@@ -48,6 +48,7 @@ DEVIATIONS from Node (all for speed, none visible through the documented API):
 import re
 
 from nodehttp import errors, net, process, timers
+from nodehttp.events import EventEmitter
 from nodehttp.http import common
 from nodehttp.http.common import (
     STATUS_CODES, check_invalid_header_char, js_str, validateHeaderName,
@@ -406,7 +407,9 @@ class _Connection:
             pass
         self.on_error(err)
 
-    def on_end(self):
+    # Listeners take *args: a listener taking any number of arguments is
+    # stored without an arity wrapper (events.py), cheaper per connection.
+    def on_end(self, *args):
         parser = self.parser
         if parser is None:
             return
@@ -449,7 +452,11 @@ class _Connection:
         """Route the socket's 'timeout' to req/res/server (Node: socketOnTimeout)."""
         if not self.watching & 1:
             self.watching |= 1
-            self.socket.on('timeout', self.on_timeout)
+            socket = self.socket
+            if socket.__class__ is net.Socket:
+                EventEmitter.on(socket, 'timeout', self.on_timeout)
+            else:
+                socket.on('timeout', self.on_timeout)
 
     def watch_drain(self):
         if not self.watching & 2:
@@ -502,7 +509,7 @@ class _Connection:
         if not req_timeout and not res_timeout and not server_timeout:
             socket.destroy()
 
-    def on_error(self, e):
+    def on_error(self, e, *args):
         """Node: socketOnError (socket errors, parse errors, request timeout)."""
         socket = self.socket
         socket.removeListener('error', self.on_error)
@@ -571,8 +578,27 @@ class _Connection:
             res.assignSocket(socket)
 
         if req.httpVersionMajor == 1 and req.httpVersionMinor == 1:
-            headers = req.headers
-            if server.requireHostHeader and 'host' not in headers:
+            if req.__class__ is IncomingMessage and req._headers is None:
+                # Only Host and Expect matter here: look at the raw names
+                # instead of building req.headers (lazy, maybe never read).
+                raw = req.rawHeaders
+                has_host = False
+                expect = None
+                for i in range(0, req._headers_count, 2):
+                    name = raw[i]
+                    n = len(name)
+                    if n == 4:
+                        if not has_host and name.lower() == 'host':
+                            has_host = True
+                    elif n == 6 and name.lower() == 'expect':
+                        expect = True
+                if expect:
+                    expect = req.headers.get('expect')
+            else:
+                headers = req.headers
+                has_host = 'host' in headers
+                expect = headers.get('expect')
+            if server.requireHostHeader and not has_host:
                 res.writeHead(400, ['Connection', 'close'])
                 res.end()
                 return False
@@ -586,7 +612,6 @@ class _Connection:
                     res.writeHead(503)
                     res.end()
                     return False
-            expect = headers.get('expect')
             if expect is not None:
                 if _RE_CONTINUE.search(expect):
                     res._expect_continue = True
@@ -873,6 +898,16 @@ class Server(net.Server):
             # bytes go straight from recv() to the parser, no 'data' events.
             socket._on_data = conn.on_data
             socket._read_start()
+            if socket.__class__ is net.Socket:
+                # Readable.on only adds work for 'data'/'readable'.
+                on = EventEmitter.on
+                on(socket, 'error', conn.on_error)
+                on(socket, 'end', conn.on_end)
+                on(socket, 'close', conn.on_close)
+            else:
+                socket.on('error', conn.on_error)
+                socket.on('end', conn.on_end)
+                socket.on('close', conn.on_close)
             # A later 'data'/'readable' listener unconsumes the socket
             # (Node: generateSocketListenerWrapper).
             try:
@@ -883,9 +918,9 @@ class Server(net.Server):
                 pass
         else:
             socket.on('data', conn.on_data)
-        socket.on('error', conn.on_error)
-        socket.on('end', conn.on_end)
-        socket.on('close', conn.on_close)
+            socket.on('error', conn.on_error)
+            socket.on('end', conn.on_end)
+            socket.on('close', conn.on_close)
         # the 'drain' listener is added when first needed (watch_drain)
         socket._paused = False
         # Node: socket.setEncoding = socketSetEncoding (RFC 9112 §2.2: bytes)
