@@ -1033,13 +1033,11 @@ class EventTarget:
     def _et_call(self, event, type, arg=_U):
         """Dispatch; when `arg` is given (NodeEventTarget.emit), node-style
         listeners get `arg` and the others a CustomEvent with detail=arg."""
-        event_made = event
         event._target = event._current = self
         event._dispatching = True
         try:
             listeners = self._et_dict().get(type)
             if listeners:
-                d = self._et_listeners
                 for rec in tuple(listeners):
                     if rec.removed:
                         continue
@@ -1052,7 +1050,7 @@ class EventTarget:
                         except ValueError:
                             pass
                         # Node keeps the (now empty) type in eventNames()
-                    value = arg if (arg is not _U and rec.node_style) else event_made
+                    value = arg if (arg is not _U and rec.node_style) else event
                     if rec.passive:
                         event._in_passive = True
                     try:
@@ -1065,7 +1063,6 @@ class EventTarget:
                         nextTick(_rethrow, err)
                     finally:
                         event._in_passive = False
-                del d
         finally:
             event._dispatching = False
             event._current = None
