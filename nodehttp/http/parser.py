@@ -320,6 +320,7 @@ _FAST_VERSIONS = {"1.1": (1, 1), "1.0": (1, 0), "2.0": (2, 0), "0.9": (0, 9)}
 _FIELDS_FAST = re.compile(r"(?:\r\n[%s]+:[%s]*)*" % (_S_TOKEN, _S_HDR))
 # split at "CRLF name: " -> [start line, name, value, name, value, ...]
 _FIELD_SPLIT = re.compile(r"\r\n([%s]+):[ \t]*" % _S_TOKEN)
+_BLANK_CR = re.compile(r"\r(?<=[ \t]\r)")  # a value ending in blanks (literal-prefix scan)
 _SPECIAL_FAST = re.compile(
     r"\n(connection|content-length|transfer-encoding|upgrade|proxy-connection):([^\r]*)",
     re.I | re.A)
@@ -382,7 +383,7 @@ def _fast_fields(head, hs):
         return None
     raw = _FIELD_SPLIT.split(head)
     del raw[0]
-    if " \r" in head or "\t\r" in head or head[-1] in " \t":
+    if _BLANK_CR.search(head, hs) is not None or head[-1] in " \t":
         # blanks at the end of a value: Node trims them (ToTrimmedString)
         raw[1::2] = [v.rstrip(" \t") for v in raw[1::2]]
     flags = 0
