@@ -5,7 +5,8 @@ API
 ::
 
     from nodehttp.http.parser import RequestParser, ResponseParser, ParseError
-    p = RequestParser(max_header_size=16384, lenient=False)   # or ResponseParser
+    p = RequestParser(max_header_size=16384, lenient=False,   # or ResponseParser
+                      relaxed=False, max_header_pairs=2000)
     events = p.feed(data)    # bytes/bytearray/memoryview -> list of events, in order
     events = p.feed_eof()    # end of input (llhttp_finish)
     p.pause(); events = p.resume()
@@ -91,12 +92,13 @@ module reaches the same verdicts in two ways:
   follows llhttp's states over runs of bytes (one regex per run) and reports
   the same error code, reason and byte position as llhttp, also for input
   that stops half-way (an error is raised as soon as the byte that causes it
-  has arrived; an incomplete head is rescanned from its start on the next
-  ``feed()``).
+  has arrived; an incomplete head is resumed at its last complete field
+  line on the next ``feed()``).
 
 Bodies are sliced from the input, never copied byte by byte. Everything here
-was checked against Node 24 itself: tests/unit/test_parser_table.py and
-tests/interop/test_parser_vs_node.py.
+was checked against Node 24 itself: tests/unit/test_parser_table.py (cases
+recorded by tests/interop/gen_parser_expected.py) and
+tests/interop/test_parser_vs_node.py. Speed: bench/bench_parser.py.
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ from nodehttp.errors import NodeError
 
 __all__ = [
     "RequestParser", "ResponseParser", "ParseError", "HeadersComplete",
-    "Body", "MessageComplete", "Upgrade", "METHODS",
+    "Body", "MessageComplete", "Upgrade", "METHODS", "State",
 ]
 
 
