@@ -158,3 +158,96 @@ def test_random_mutations_same_as_node_parser():
     node = O.run_node(jobs)
     bad = [(j, n, O.run_ours(j)) for j, n in zip(jobs, node) if O.run_ours(j) != n]
     assert bad == []
+
+
+def nodehttp_server_send_all(datas):
+    """The same bytes to a nodehttp http.Server (loop on this thread, raw
+    client sockets on another); records per connection like the probe."""
+    import threading
+    import time
+
+    import nodehttp as http
+    from nodehttp.loop import get_loop
+
+    by_port = {}
+
+    def rec(sock, item):
+        by_port.setdefault(sock.remotePort, []).append(item)
+
+    def on_request(req, res):
+        sock = req.socket
+        rec(sock, ["request", req.method, req.url, req.httpVersion, list(req.rawHeaders)])
+        body = []
+        req.on("data", lambda d: body.append(d))
+        req.on("end", lambda: rec(sock, ["end", b"".join(body).decode("latin-1"), list(req.rawTrailers)]))
+        req.on("end", lambda: res.end("ok"))
+
+    srv = http.createServer({"requireHostHeader": False}, on_request)
+
+    def on_client_error(err, sock):
+        rec(sock, ["clientError", err.code, err.reason])
+        sock.destroy()
+
+    srv.on("clientError", on_client_error)
+    for name in ("upgrade", "connect"):
+        def handover(req, sock, head, name=name):
+            rec(sock, [name, req.method, req.url, list(req.rawHeaders), bytes(head).decode("latin-1")])
+            sock.destroy()
+        srv.on(name, handover)
+    ports = []
+    srv.listen(0, "127.0.0.1", lambda: ports.append(srv.address()["port"]))
+    order = []
+    failure = []
+
+    def client():
+        try:
+            deadline = time.monotonic() + 5
+            while not ports and time.monotonic() < deadline:
+                time.sleep(0.005)
+            for data in datas:
+                s = socket.create_connection(("127.0.0.1", ports[0]))
+                order.append(s.getsockname()[1])
+                s.sendall(data)
+                s.shutdown(socket.SHUT_WR)
+                s.settimeout(5)
+                try:
+                    while s.recv(65536):
+                        pass
+                except OSError:
+                    pass
+                s.close()
+        except BaseException as e:  # pragma: no cover - reported below
+            failure.append(e)
+        finally:
+            get_loop().call_soon_threadsafe(srv.close)
+
+    loop = get_loop()
+    t = threading.Thread(target=client)
+    t.start()
+    http.run()
+    t.join()
+    assert not failure, failure
+    del loop
+    return [by_port.get(p, []) for p in order]
+
+
+def test_same_bytes_over_sockets_node_server_and_nodehttp_server():
+    """Issue 4: the malformed and tricky inputs to Node 24's http.Server and
+    to nodehttp's: same requests, same 'clientError' codes and reasons."""
+    rng = random.Random(5)
+    sample = rng.sample(SAMPLE, 60)
+    datas = [c[2] for c in sample]
+    with NodeServer() as node:
+        wants = [node_summary(node.send(d)) for d in datas]
+    gots = nodehttp_server_send_all(datas)
+    mismatches = {c[0]: (comparable(w), comparable(g))
+                  for c, w, g in zip(sample, wants, gots) if comparable(w) != comparable(g)}
+    # Known gap in nodehttp/http/server.py (issue 5), not in the parser: it
+    # reads HeadersComplete after feed() returns, so it cannot return 2 from
+    # on_headers_complete as Node's server does for an upgrade it accepts;
+    # the body of an upgrade request is parsed as body instead of reaching
+    # the 'upgrade' listener in `head` (Node: head == b"abcXYZ", here b"XYZ").
+    # When server.py is fixed this list must become empty.
+    known = {"upgrade-with-body"} & {c[0] for c in sample}
+    assert {k: v for k, v in mismatches.items() if k not in known} == {}
+    assert set(mismatches) == known
