@@ -144,3 +144,27 @@ def test_writable_async_dispose(run):
         fin.end(b'x')
     run(main)
     assert out == [('w error', 'AbortError'), 'w disposed', ('fin disposed', None)]
+
+
+@pytest.mark.spec("stream.md", "readable.iterator([options])", "readable[Symbol.asyncIterator]()",
+                  "readable[Symbol.asyncDispose]()", "writable[Symbol.asyncDispose]()")
+def test_method_forms_on_the_stream_classes(run):
+    """The same operations as methods, where Node has them: readable.iterator(),
+    readable[Symbol.asyncIterator]() as readable.asyncIterator(), and
+    asyncDispose() on readables and writables."""
+    out = []
+
+    def main():
+        r = Readable.from_(['x', 'y'])
+        drain(r.iterator({'destroyOnReturn': True}), out)
+        r2 = Readable.from_(['z'])
+        drain(r2.asyncIterator(), out)
+        r3 = Readable({'read': lambda n: None})
+        r3.asyncDispose().then(lambda v: out.append(('r3', v, r3.destroyed)))
+        w = Writable({'write': lambda c, e, cb: cb()})
+        w.asyncDispose().then(lambda v: out.append(('w', v, w.destroyed)))
+    run(main)
+    assert sorted(map(repr, out)) == sorted(map(repr, [
+        {'value': 'x', 'done': False}, {'value': 'y', 'done': False}, {'value': None, 'done': True},
+        {'value': 'z', 'done': False}, {'value': None, 'done': True},
+        ('r3', None, True), ('w', None, True)]))

@@ -546,6 +546,21 @@ class Readable(Stream):
         state.paused = True
         return self
 
+    def iterator(self, options=None, **kwargs):
+        """readable.iterator([options]): a hand-driven async iterator (stream/iterator.py)."""
+        from .iterator import iterator
+        return iterator(self, options, **kwargs)
+
+    def asyncIterator(self):
+        """readable[Symbol.asyncIterator](): iterator() with destroyOnReturn true."""
+        from .iterator import iterator
+        return iterator(self)
+
+    def asyncDispose(self):
+        """readable[Symbol.asyncDispose](): destroy (AbortError unless ended); a Thenable."""
+        from .iterator import readable_async_dispose
+        return readable_async_dispose(self)
+
     def isPaused(self):
         """`readable.isPaused()`."""
         state = self._readableState

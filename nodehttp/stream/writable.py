@@ -470,6 +470,11 @@ class Writable(Stream):
                 return _do_write_call(self, self._writableState, chunk, encoding, _nop) is True
         return _do_write_call(self, self._writableState, chunk, encoding, fit_n(cb, 1)) is True
 
+    def asyncDispose(self):
+        """writable[Symbol.asyncDispose](): destroy (AbortError unless finished); a Thenable."""
+        from .iterator import writable_async_dispose
+        return writable_async_dispose(self)
+
     def cork(self):
         """`writable.cork()`."""
         self._writableState.corked += 1
