@@ -312,14 +312,12 @@ _HTAB_SP_VCHAR_OBS = frozenset([9] + list(range(0x20, 0x7f))
 # Fast path over a whole head decoded as latin-1 (str).
 _S_TOKEN = _TOKEN.decode("latin-1")
 _S_URL = _URL_CHAR.decode("latin-1")
-_S_HDR = _HEADER_CHARS.decode("latin-1")
 _REQ_LINE_FAST = re.compile(
     r"([A-Z][A-Z_\-]*) ([/*][%s]*(?:\?[%s?]*)?(?:#[%s?#]*)?) HTTP/(1\.1|1\.0|2\.0|0\.9)"
     % (_S_URL, _S_URL, _S_URL))
 _RES_LINE_FAST = re.compile(r"HTTP/(1\.1|1\.0|2\.0|0\.9) ([0-9]{3})(?: ([^\r\n]*))?")
 _FAST_VERSIONS = {"1.1": (1, 1), "1.0": (1, 0), "2.0": (2, 0), "0.9": (0, 9)}
-# over "start line(CRLF field-line)*", the head without its final CRLFCRLF
-_FIELDS_FAST = re.compile(r"(?:\r\n[%s]+:[%s]*)*" % (_S_TOKEN, _S_HDR))
+_CTL_BYTES = bytes(list(range(0x09)) + list(range(0x0a, 0x20)) + [0x7f])
 # split at "CRLF name: " -> [start line, name, value, name, value, ...]
 _FIELD_SPLIT = re.compile(r"\r\n([%s]+):[ \t]*" % _S_TOKEN)
 _BLANK_CR = re.compile(r"\r(?<=[ \t]\r)")  # a value ending in blanks (literal-prefix scan)
@@ -378,13 +376,18 @@ _S_FINISHED = int(State.FINISHED)
 _S_HEADERS_DONE = int(State.HEADERS_DONE)
 
 
-def _fast_fields(head, hs):
-    """Validate and split the field lines of a whole head (str, without
-    the final CRLFCRLF; the start line ends at ``hs``)."""
-    if _FIELDS_FAST.fullmatch(head, hs) is None:
-        return None
+def _fast_fields(head, hs, bhead):
+    """Validate and split the field lines of a whole head (``head`` str and
+    ``bhead`` bytes, without the final CRLFCRLF; the start line ends at
+    ``hs``). None: not a plain head, let the exact scanner decide."""
     raw = _FIELD_SPLIT.split(head)
+    if len(raw[0]) != hs:
+        return None
     del raw[0]
+    # The split cut at each "CRLF token:"; a valid head has no other control
+    # byte (HTAB aside): so exactly two CTLs per field line are deleted.
+    if len(bhead) - len(bhead.translate(None, _CTL_BYTES)) != len(raw):
+        return None
     if _BLANK_CR.search(head, hs) is not None or head[-1] in " \t":
         # blanks at the end of a value: Node trims them (ToTrimmedString)
         raw[1::2] = [v.rstrip(" \t") for v in raw[1::2]]
@@ -1390,7 +1393,8 @@ class RequestParser(_Parser):
     def _fast_head(self, buf, pos, end, events):
         """A whole, plain request head (``end``: its CRLFCRLF): regexes over
         the head; returns the position after it, or -1 if not taken."""
-        head = buf[pos:end].decode("latin-1")
+        bhead = buf[pos:end]
+        head = bhead.decode("latin-1")
         end += 4
         m = _REQ_LINE_FAST.match(head)
         if m is None:
@@ -1398,7 +1402,7 @@ class RequestParser(_Parser):
         method, url, version = m.groups()
         if method not in _FAST_METHODS:
             return -1
-        r = _fast_fields(head, m.end())
+        r = _fast_fields(head, m.end(), bhead)
         if r is None:
             return -1
         raw, flags, clen = r
@@ -1653,13 +1657,14 @@ class ResponseParser(_Parser):
 
     def _fast_head(self, buf, pos, end, events):
         """A whole, plain status line and fields; -1 if not."""
-        head = buf[pos:end].decode("latin-1")
+        bhead = buf[pos:end]
+        head = bhead.decode("latin-1")
         end += 4
         m = _RES_LINE_FAST.match(head)
         if m is None:
             return -1
         version, status, reason = m.groups()
-        r = _fast_fields(head, m.end())
+        r = _fast_fields(head, m.end(), bhead)
         if r is None:
             return -1
         raw, flags, clen = r
