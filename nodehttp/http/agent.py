@@ -254,7 +254,7 @@ class Agent(EventEmitter):
         options['encoding'] = None
         done = [False]
 
-        def oncreate(err, s=None):
+        def oncreate(err=None, s=None):
             if done[0]:
                 return
             done[0] = True
@@ -284,8 +284,12 @@ class Agent(EventEmitter):
             oncreate(None, new_socket)
 
     def createConnection(self, options, callback=None):
-        """http.md agent.createConnection(options[, callback]): net.createConnection()."""
-        return _net_connect(options)
+        """http.md agent.createConnection(options[, callback]): net.createConnection()
+        (the callback is the socket's 'connect' listener, called with no argument)."""
+        socket = _net_connect(options)
+        if callback is not None:
+            socket.once('connect', callback)
+        return socket
 
     def removeSocket(self, s, options):
         """Forget s; if requests wait, open a socket for one (Node: removeSocket)."""

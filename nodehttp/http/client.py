@@ -70,6 +70,7 @@ _INVALID_PATH = re.compile('[^\u0021-\u00ff]')
 _NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
 _TIMEOUT_MAX = 2 ** 31 - 1
 _MAX_SAFE_INTEGER = 2 ** 53 - 1
+_INF = float('inf')
 
 
 def _is_number(v):
@@ -762,9 +763,25 @@ class ClientRequest(OutgoingMessage):
         (skip the body) or 2 (upgrade: stop parsing)."""
         socket = self.socket
         res = IncomingMessage(socket)
-        max_count = self.maxHeadersCount
-        res._on_headers(ev, bool(self.joinDuplicateHeaders),
-                        max_count if _is_number(max_count) else 2000)
+        res._on_headers(ev, bool(self.joinDuplicateHeaders), 0)
+        # Node: parser.maxHeaderPairs = maxHeadersCount << 1 when that is a
+        # number, else 2000 (raw entries; <= 0: no limit).  message.headers
+        # uses the first maxHeaderPairs entries; rawHeaders is cut as well
+        # once the block has 32 fields or more (Node 24: the binding hands
+        # such blocks over in parts and stops collecting at the limit).
+        raw = res.rawHeaders
+        if len(raw) > 2:
+            max_count = self.maxHeadersCount
+            if not _is_number(max_count):
+                limit = 2000
+            elif max_count == max_count and abs(max_count) != _INF:
+                limit = int(max_count) << 1
+            else:
+                limit = 0           # JS: NaN << 1 == Infinity << 1 == 0
+            if 0 < limit < len(raw):
+                res._headers_count = limit
+                if len(raw) >= 64:
+                    res.rawHeaders = raw[:limit]
         self._incoming = res
         if self.res is not None:
             # A second response to one request: the server is broken.  Node
