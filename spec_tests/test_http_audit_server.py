@@ -780,8 +780,7 @@ def test_drop_request_arguments(e):
 
     Node 24: maxRequestsPerSocket 1, two pipelined requests ->
     [['dropRequest', '/2', sock instanceof net.Socket, req.socket === sock]] = [.., true, true];
-    wire: 200 'ok' (Connection: close) then 503 chunked empty, then the server
-    closes the connection."""
+    wire: 200 'ok' (Connection: close) then 503 chunked empty."""
     from nodehttp import net
     from nodehttp.http.incoming import IncomingMessage
 
@@ -790,12 +789,40 @@ def test_drop_request_arguments(e):
         srv.on('dropRequest', lambda req, sock: e.log(('dropRequest', req.url, isinstance(req, IncomingMessage),
                                                        isinstance(sock, net.Socket), req.socket is sock)))
     srv, port = e.server(listener=lambda req, res: res.end('ok'), setup=setup)
+    with connect(port) as s:
+        s.sendall(b'GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n')
+        r1, rest = read_response(s)
+        r2, rest = read_response(s, rest)
+    assert strip_date(r1) == b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok'
+    assert strip_date(r2) == (b'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n'
+                              b'Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n')
+    assert e.events == [('dropRequest', '/2', True, True, True)]
+
+
+@pytest.mark.spec("http.md", "Event: 'dropRequest'", "server.maxRequestsPerSocket")
+def test_drop_request_connection_not_closed_by_the_503(e):
+    """maxRequestsPerSocket: "When the limit is reached it will set the
+    Connection header value to close, but will not actually close the
+    connection, subsequent requests sent after the limit is reached will get
+    503 Service Unavailable as a response." The connection ends with the
+    keep-alive timeout.
+
+    Node 24: createServer({keepAliveTimeout: 200, keepAliveTimeoutBuffer: 0}),
+    maxRequestsPerSocket 1, 'GET /1' and 'GET /2' pipelined -> 200 'ok'
+    (Connection: close), 503 chunked empty (Connection: close); the client sees
+    'close' 211 ms after sending (6012 ms with the default 5000 + 1000)."""
+    import time
+    srv, port = e.server({'keepAliveTimeout': 200, 'keepAliveTimeoutBuffer': 0},
+                         listener=lambda req, res: res.end('ok'),
+                         setup=lambda s: setattr(s, 'maxRequestsPerSocket', 1))
+    t0 = time.monotonic()
     out = strip_date(_exchange_until_closed(
-        port, b'GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n'))
+        port, b'GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\n', timeout=2.0))
+    took = time.monotonic() - t0
     assert out == (b'HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok'
                    b'HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n'
                    b'Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n')
-    assert e.events == [('dropRequest', '/2', True, True, True)]
+    assert 0.15 < took < 1.5
 
 
 def _exchange_until_closed(port, data, timeout=1.0):
