@@ -313,25 +313,29 @@ class ClientRequest(OutgoingMessage):
 
         # Call forms (http.md http.request()): (url[, options][, cb]),
         # (options[, cb]); keyword arguments are options too (API.md).
-        url_opts = _url_input(input)
-        if url_opts is None:
-            if callable(options) and cb is None:
-                cb, options = options, None
-            if input is not None and not isinstance(input, dict):
-                if callable(input):
-                    cb, input = input, None
-                else:
-                    raise errors.ERR_INVALID_ARG_TYPE('url', ['string', 'URL'], input)
-            options = {**(input or {}), **(options or {})}
+        if input.__class__ is dict and options is None and not kwargs:
+            # The common call, http.request(options[, cb]): one copy.
+            options = {k: v for k, v in input.items() if v is not None}
         else:
-            if callable(options):
-                cb, options = options, None
-            elif options is not None and not isinstance(options, dict):
-                raise errors.ERR_INVALID_ARG_TYPE('options', 'Object', options)
-            options = {**url_opts, **(options or {})}
-        if kwargs:
-            options.update(kwargs)
-        options = {k: v for k, v in options.items() if v is not None}
+            url_opts = _url_input(input)
+            if url_opts is None:
+                if callable(options) and cb is None:
+                    cb, options = options, None
+                if input is not None and not isinstance(input, dict):
+                    if callable(input):
+                        cb, input = input, None
+                    else:
+                        raise errors.ERR_INVALID_ARG_TYPE('url', ['string', 'URL'], input)
+                options = {**(input or {}), **(options or {})}
+            else:
+                if callable(options):
+                    cb, options = options, None
+                elif options is not None and not isinstance(options, dict):
+                    raise errors.ERR_INVALID_ARG_TYPE('options', 'Object', options)
+                options = {**url_opts, **(options or {})}
+            if kwargs:
+                options.update(kwargs)
+            options = {k: v for k, v in options.items() if v is not None}
         if cb is not None and not callable(cb):
             raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', cb)
 
