@@ -9,7 +9,9 @@ libuv 1.4x (Node 24) runs them:
     poll      wait for sockets (``add_reader``/``add_writer``) and for the
               thread pool / other threads (a socketpair wakes the selector)
     check     ``setImmediate`` callbacks queued before the phase began
-    close     close callbacks (``call_close``: a socket's ``'close'``)
+    close     close callbacks (``call_close``: a socket's ``'close'``), newest
+              first, as libuv pushes closing handles onto the front of a list
+              that the phase takes whole (later ones wait for the next iteration)
     timers    ``setTimeout``/``setInterval`` whose time has come
 
 (``uv_run`` also runs due timers once before the first iteration.)  After
@@ -122,7 +124,7 @@ class Loop:
         self._immediates = deque()
         self._ref_immediates = 0
         self._pending = deque()
-        self._closing = deque()
+        self._closing = []              # LIFO: libuv's closing_handles list
         self._handles = set()           # referenced handles
         self._all_handles = set()       # every handle seen, for background() shutdown
         self._pool = None
@@ -239,6 +241,9 @@ class Loop:
         self._pending.append((cb, args))
 
     def call_close(self, cb, *args):
+        """cb(*args) in the close phase (uv_close's callback).  The callbacks
+        queued before the phase starts run newest first; one queued while the
+        phase runs waits for the next iteration, as in libuv."""
         self._closing.append((cb, args))
 
     def invoke(self, cb, *args):
@@ -379,12 +384,17 @@ class Loop:
                 drain_ticks()
 
     def _run_closing(self):
-        q = self._closing
-        if not q:
+        # uv__run_closing_handles: the list is taken whole and walked from the
+        # head (the newest uv_close); closes queued meanwhile start a new list
+        batch = self._closing
+        if not batch:
             return
-        for _ in range(len(q)):
-            cb, args = q.popleft()
-            self.invoke(cb, *args)
+        self._closing = []
+        pop = batch.pop
+        invoke = self.invoke
+        while batch:
+            cb, args = pop()
+            invoke(cb, *args)
 
     def _poll_timeout(self):
         if (self._stop or self._pending or self._closing or self._immediates
