@@ -388,30 +388,6 @@ def _dns_lookup(host, options, callback):
     get_loop().run_in_pool(_getaddrinfo, (name, family, flags), done)
 
 
-# -- close phase ------------------------------------------------------------------
-
-def _queue_close(loop, fn, *args):
-    """Run fn(*args) in the loop's close phase, most recently closed first.
-
-    libuv keeps closing handles in a singly linked list it pushes onto and
-    walks from the head (uv__run_closing_handles), so the close callbacks of
-    one iteration run in reverse order of the uv_close calls; 'close' events
-    of sockets destroyed in the same iteration follow that order in Node.
-    """
-    batch = getattr(loop, '_net_closing', None)
-    if batch is None:
-        batch = loop._net_closing = []
-    if not batch:
-        loop.call_close(_run_closing, loop, batch)
-    batch.append((fn, args))
-
-
-def _run_closing(loop, batch):
-    loop._net_closing = []          # handles closed from here on: next iteration
-    for fn, args in reversed(batch):
-        loop.invoke(fn, *args)
-
-
 # -- Socket ---------------------------------------------------------------------
 
 class Socket(Duplex):
@@ -942,7 +918,9 @@ class Socket(Duplex):
             self._handle = None
             self._sockname = None
             cb(exception)
-            _queue_close(loop, self._finish_close, out_cb, is_exception)
+            # uv_close: the loop runs the close callbacks of one iteration
+            # newest first, as libuv (sockets destroyed together close in reverse)
+            loop.call_close(self._finish_close, out_cb, is_exception)
         else:
             cb(exception)
             _process.nextTick(self.emit, 'close')
