@@ -325,12 +325,14 @@ class _Connection:
 
     __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing', 'outgoing_data',
                  'requests_count', 'keep_alive_timeout_set', 'ka_armed', 'watching',
-                 'loop', 'req', 'start', 'headers_completed')
+                 'loop', 'req', 'start', 'headers_completed', 'early')
 
     def __init__(self, server, socket):
         self.server = server
         self.socket = socket
-        self.parser = server._new_parser()
+        self.parser = parser = server._new_parser()
+        parser.on_headers_complete = self._on_head
+        self.early = None                # (HeadersComplete, result) handled in _on_head
         # lists, not deques: they hold one or two items and an idle
         # connection should stay small (an empty deque is ~600 bytes)
         self.incoming = []
@@ -383,6 +385,12 @@ class _Connection:
                 if _ticks or _microtasks:
                     drain_ticks()
             elif cls is HeadersComplete:
+                early = self.early
+                if early is not None and early[0] is ev:
+                    self.early = None           # already handled in _on_head
+                    if early[1]:
+                        return
+                    continue
                 self.headers_completed = True
                 if self._on_headers(ev):
                     return
@@ -537,6 +545,19 @@ class _Connection:
             return
         self.ka_armed = 0
         self.socket.setTimeout(timeout)
+
+    def _on_head(self, ev):
+        """The parser's on_headers_complete hook.  An Upgrade/CONNECT head is
+        handled while parsing, as Node's parserOnIncoming does it inside
+        parserOnHeadersComplete: an accepted upgrade returns 2 (no body), so the
+        bytes after the head, body included, reach the 'upgrade'/'connect'
+        listener as `head`.  Other heads wait for the event list."""
+        if not ev.upgrade:
+            return 0
+        self.headers_completed = True
+        self.early = (ev, self._on_headers(ev))
+        req = self.req
+        return 2 if req is not None and req.upgrade else 0
 
     def _on_headers(self, ev):
         server = self.server

@@ -242,12 +242,6 @@ def test_same_bytes_over_sockets_node_server_and_nodehttp_server():
     gots = nodehttp_server_send_all(datas)
     mismatches = {c[0]: (comparable(w), comparable(g))
                   for c, w, g in zip(sample, wants, gots) if comparable(w) != comparable(g)}
-    # Known gap in nodehttp/http/server.py (issue 5), not in the parser: it
-    # reads HeadersComplete after feed() returns, so it cannot return 2 from
-    # on_headers_complete as Node's server does for an upgrade it accepts;
-    # the body of an upgrade request is parsed as body instead of reaching
-    # the 'upgrade' listener in `head` (Node: head == b"abcXYZ", here b"XYZ").
-    # When server.py is fixed this list must become empty.
-    known = {"upgrade-with-body"} & {c[0] for c in sample}
-    assert {k: v for k, v in mismatches.items() if k not in known} == {}
-    assert set(mismatches) == known
+    # (an accepted upgrade's body reaches the 'upgrade' listener in `head`,
+    # as Node's: server.py decides upgrades in the parser's on_headers_complete)
+    assert mismatches == {}
