@@ -1,6 +1,7 @@
 // Peer for bench/bench_http_client.py.
 //   node bench_http_client.js server            -> prints its port; answers "hello world" (keep-alive)
-//   node bench_http_client.js client PORT N C   -> N GETs, C in flight, keep-alive Agent; prints seconds
+//   node bench_http_client.js client PORT N C   -> N GETs, C in flight, keep-alive Agent;
+//                                                  prints seconds and CPU seconds of the timed section
 const http = require('http');
 const [mode, portArg, nArg, cArg] = process.argv.slice(2);
 if (mode === 'server') {
@@ -14,6 +15,7 @@ if (mode === 'server') {
   const agent = new http.Agent({ keepAlive: true });
   let started = 0, done = 0;
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   function one() {
     if (started >= N) return;
     started++;
@@ -21,7 +23,8 @@ if (mode === 'server') {
       res.resume();
       res.on('end', () => {
         if (++done === N) {
-          console.log(Number(process.hrtime.bigint() - t0) / 1e9);
+          const cu = process.cpuUsage(c0);
+          console.log(Number(process.hrtime.bigint() - t0) / 1e9, (cu.user + cu.system) / 1e6);
           agent.destroy();
         } else one();
       });

@@ -11,6 +11,11 @@ of them alike.  Ratios are throughput relative to Node 24's client.
     python bench/bench_http_client.py -n 2000 -r 1    # quick look
 
 Peers: urllib3 is skipped when not installed.
+
+Next to the wall-clock ratios: each client's CPU time (user+sys of its own
+process) per request over the timed section only -- interpreter start-up and
+imports excluded for every client alike -- and Node's figure divided by it
+(a ratio that stays stable when the machine is shared).
 """
 
 import argparse
@@ -37,6 +42,11 @@ def pin(cpu):
     return ['taskset', '-c', str(cpu)] if shutil.which('taskset') and (os.cpu_count() or 1) > 1 else []
 
 
+def _cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 # -- the clients (each run in a fresh process: python bench_http_client.py --client NAME PORT N C) --------
 
 def client_nodehttp(port, n, c):
@@ -59,6 +69,7 @@ def client_nodehttp(port, n, c):
                 st[1] += 1
                 if st[1] == n:
                     out['t'] = time.perf_counter() - t0
+                    out['cpu'] = _cpu() - c0
                     agent.destroy()
                 else:
                     one()
@@ -67,11 +78,12 @@ def client_nodehttp(port, n, c):
                 res.resume()
                 res.on('end', on_end)
             http.get(opts, on_response)
+        c0 = _cpu()
         t0 = time.perf_counter()
         for _ in range(c):
             one()
     nodehttp.run(main)
-    return out['t']
+    return out['t'], out['cpu']
 
 
 def client_http_client(port, n, c):
@@ -85,6 +97,7 @@ def client_http_client(port, n, c):
             conn.request('GET', '/')
             conn.getresponse().read()
         conn.close()
+    c0 = _cpu()
     t0 = time.perf_counter()
     if c == 1:
         worker(n)
@@ -94,7 +107,7 @@ def client_http_client(port, n, c):
             t.start()
         for t in ts:
             t.join()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, _cpu() - c0
 
 
 def client_urllib3(port, n, c):
@@ -106,6 +119,7 @@ def client_urllib3(port, n, c):
     def worker(k):
         for _ in range(k):
             pool.request('GET', '/').data
+    c0 = _cpu()
     t0 = time.perf_counter()
     if c == 1:
         worker(n)
@@ -115,7 +129,7 @@ def client_urllib3(port, n, c):
             t.start()
         for t in ts:
             t.join()
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, _cpu() - c0
 
 
 CLIENTS = {'nodehttp': client_nodehttp, 'http.client': client_http_client, 'urllib3': client_urllib3}
@@ -126,15 +140,15 @@ def run_client(name, port, n, c):
         cmd = pin(1) + [node_bin(), os.path.join(HERE, 'bench_http_client.js'), 'client', str(port), str(n), str(c)]
     else:
         cmd = pin(1) + [sys.executable, os.path.abspath(__file__), '--client', name, str(port), str(n), str(c)]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if out.returncode != 0:
         raise RuntimeError('%s failed: %s' % (name, out.stderr[-2000:]))
-    # CPU of the whole client process (start-up included): less sensitive to
-    # other load on the machine than the wall time.
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return float(out.stdout.strip().splitlines()[-1]), cpu
+    # Each client prints "seconds cpu_seconds": wall time and the CPU time
+    # (user+sys) of its own process over the same timed section, start-up
+    # (interpreter, imports) excluded for every client alike.  CPU per
+    # request is less sensitive to other load on the machine than wall time.
+    t, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(t), float(cpu)
 
 
 def main():
@@ -147,7 +161,7 @@ def main():
     args = ap.parse_args()
     if args.client:
         name, port, n, c = args.client
-        print(CLIENTS[name](int(port), int(n), int(c)))
+        print('%r %r' % CLIENTS[name](int(port), int(n), int(c)))
         return
     names = args.only.split(',')
     try:
@@ -171,8 +185,9 @@ def main():
             for name in names:
                 rps = args.n / best[name]
                 ratio = ' %5.2fx node' % (base / best[name]) if base else ''
-                print('  %-12s %8.3f s %9.0f req/s%s   (client CPU %.0f us/req)'
-                      % (name, best[name], rps, ratio, cpu[name] / args.n * 1e6))
+                cpu_ratio = ', %.2fx node' % (cpu['node'] / cpu[name]) if 'node' in cpu else ''
+                print('  %-12s %8.3f s %9.0f req/s%s   (client CPU %.0f us/req%s)'
+                      % (name, best[name], rps, ratio, cpu[name] / args.n * 1e6, cpu_ratio))
             if 'nodehttp' in best and 'urllib3' in best:
                 print('  nodehttp / urllib3: %.2fx' % (best['urllib3'] / best['nodehttp']))
             if 'nodehttp' in best and 'http.client' in best:
