@@ -7,6 +7,8 @@ the server's 'request', the client's 'socket' and 'response', the body, and
 the 'finish'/'close' events, then closes the server so the loop ends.
 """
 
+import json
+
 import nodehttp as http
 
 
@@ -32,7 +34,7 @@ def main():
             print('client: response', res.statusCode, res.statusMessage)
             print('client: content-type', res.headers['content-type'])
             res.setEncoding('utf8')
-            res.on('data', lambda chunk: print('client: data', repr(chunk)))
+            res.on('data', lambda chunk: print('client: data', json.dumps(chunk)))
 
             def on_end():
                 print('client: end')
