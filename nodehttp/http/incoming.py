@@ -26,8 +26,12 @@ Hooks for the connection code
   returns False) unless ``socket._paused`` (pipelining back-pressure) is set.
 """
 
+from functools import partial as _partial
+
 from nodehttp import process
 from nodehttp.http.common import headers_distinct_from_raw, headers_from_raw
+from nodehttp.loop import _ticks
+from nodehttp.stream.destroy import emit_close_nt as _emit_close_nt
 
 try:
     from nodehttp.stream import Readable as _Readable
@@ -35,6 +39,22 @@ except Exception:  # pragma: no cover - the streams layer is not there yet
     from nodehttp.events import EventEmitter as _Readable
 
 __all__ = ['IncomingMessage']
+
+
+_tick = _ticks.append  # process.nextTick without the argument check
+
+
+def _destroyed_nt(self):
+    # The wind-down of a message read to its end (IncomingMessage.destroy's
+    # fast path): the steps of _on_error_cb(self, None, cb) with the generic
+    # destroy callback, i.e. `closed`, then 'close' on the next tick.
+    self._readableState.closed = True
+    if _ticks:
+        _tick(_partial(_emit_close_nt, self))
+    else:
+        # Nothing is queued: that tick would be the very next one to run
+        # (microtasks wait for an empty tick queue), so run it now.
+        _emit_close_nt(self)
 
 
 def _on_error_cb(self, error, cb):
@@ -216,6 +236,21 @@ class IncomingMessage(_Readable):
             if not getattr(sock, '_reading', True) or sock.isPaused():
                 sock.resume()
 
+    def destroy(self, err=None, cb=None):
+        """stream.md readable.destroy([error])."""
+        state = self._readableState
+        if (err is None and cb is None and state.endEmitted and self.complete
+                and not self.aborted and not state.destroyed and state.constructed
+                and type(self)._destroy is _own_destroy and '_destroy' not in self.__dict__):
+            # Fast path for the autoDestroy after 'end' (every request and
+            # response): the generic destroy would call our _destroy, which
+            # only queues _on_error_cb -> callback -> 'close' tick.  Same
+            # steps, same ticks, without the per-call closures.
+            state.destroyed = True
+            _tick(_partial(_destroyed_nt, self))
+            return self
+        return _Readable.destroy(self, err, cb)
+
     def _destroy(self, err, cb):
         if not self.readableEnded or not self.complete:
             self.aborted = True
@@ -271,3 +306,6 @@ class IncomingMessage(_Readable):
             dest[key] = [value]
         else:
             dest[key].append(value)
+
+
+_own_destroy = IncomingMessage._destroy

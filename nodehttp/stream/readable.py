@@ -20,15 +20,19 @@ Theory of operation (the behaviour of node lib/internal/streams/readable.js):
 """
 
 from collections import deque as _deque
+from functools import partial as _partial
 
 from .. import errors as _errors
 from .. import process as _process
+from ..loop import _ticks
 from .._util import opts as _opts
 from . import destroy as _d
 from ._encoding import StringDecoder, decode as _decode, encode as _encode, normalize as _normalize
 from .legacy import Stream
 from .state import get_high_water_mark
 from .writable import install_hooks
+
+_tick = _ticks.append  # process.nextTick without the argument check
 
 _MAX_HWM = 0x40000000  # 1 GiB: read(n) larger than this is out of range
 
@@ -42,7 +46,7 @@ class ReadableState:
         'readableListening', 'resumeScheduled', 'errorEmitted', 'emitClose', 'autoDestroy',
         'destroyed', 'errored', 'closed', 'closeEmitted', 'defaultEncoding',
         'awaitDrainWriters', 'multiAwaitDrain', 'readingMore', 'dataEmitted', 'decoder',
-        'encoding', 'paused', 'readable', 'pending_destroy', 'dataListening',
+        'encoding', 'paused', 'readable', 'pending_destroy', 'dataListening', 'end_tick',
     )
 
     def __init__(self, options, stream, is_duplex=False):
@@ -88,6 +92,7 @@ class ReadableState:
         self.pending_destroy = None   # destroy() waiting for _construct
         # a 'data' listener was added (cleared when removeListener leaves none)
         self.dataListening = False
+        self.end_tick = None          # the last _end_readable_nt tick queued (see _end_readable)
         enc = options.get('encoding')
         if enc:
             self.decoder = StringDecoder(enc)
@@ -288,7 +293,15 @@ def _end_readable(stream):
     state = stream._readableState
     if not state.endEmitted:
         state.ended = True
-        _process.nextTick(_end_readable_nt, state, stream)
+        tick = state.end_tick
+        if tick is not None and _ticks and _ticks[-1] is tick:
+            # The tick queued last is this stream's own end tick: a second one
+            # would run right after it, with nothing in between, and see the
+            # state it leaves ('end' emitted, or nothing changed), i.e. do
+            # nothing.  (flow/read(0) calls this several times per stream.)
+            return
+        state.end_tick = tick = _partial(_end_readable_nt, state, stream)
+        _tick(tick)
 
 
 def _end_readable_nt(state, stream):
