@@ -17,7 +17,10 @@ import sys
 import types
 from time import perf_counter as _pc
 
-from ._util import arity
+from ._util import arity, _CO_VARARGS
+
+_FunctionType = types.FunctionType
+_MethodType = types.MethodType
 
 __all__ = ['EventEmitter', 'errorMonitor', 'once', 'on', 'getEventListeners',
            'getMaxListeners', 'setMaxListeners', 'listenerCount',
@@ -184,13 +187,22 @@ def _store(target, events, name, entries):
     elif target._capture:
         cap = _Capture(entries, target, name)
         events[name] = (cap.d0, cap.d1, cap.d2, cap.dv, entries)
-    elif len(entries) == 1 and name != 'error':
-        entry = entries[0]
-        fn, n = entry
+    elif name == 'error' and errorMonitor in events:
+        many = _ManyError(entries, target)
+        events[name] = (many.d0, many.d1, many.d2, many.dv, entries)
+    elif len(entries) == 1:
+        fn, n = entries[0]
         events[name] = (fn, _fit1(fn, n), _fit2(fn, n), _fitv(fn, n), entries)
     else:
-        many = _ManyError(entries, target) if name == 'error' else _Many(entries)
+        many = _Many(entries)
         events[name] = (many.d0, many.d1, many.d2, many.dv, entries)
+    if name is errorMonitor and 'error' in events and not target._capture:
+        # 'error' goes through a _ManyError (monitor first) only while an
+        # errorMonitor listener exists: it holds the emitter, a reference
+        # cycle that would otherwise leave every socket to the cycle collector
+        slot = events['error']
+        if type(getattr(slot[0], '__self__', None)) is not _ManyError:
+            _store(target, events, 'error', slot[4])
 
 
 class EventEmitter:
@@ -267,6 +279,35 @@ class EventEmitter:
 
     def on(self, eventName, listener):
         """emitter.on(eventName, listener)"""
+        # Fast path, the same result as _add: the first listener of an event,
+        # a plain function or method, no 'newListener' listener, no
+        # captureRejections, no errorMonitor to call first.
+        try:
+            events = self._events
+        except AttributeError:
+            events = None
+        if (events is not None and eventName not in events and 'newListener' not in events
+                and not self._capture and (eventName != 'error' or errorMonitor not in events)):
+            t = type(listener)
+            if t is _FunctionType:
+                code = listener.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
+            elif t is _MethodType and type(listener.__func__) is _FunctionType:
+                code = listener.__func__.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount - 1
+            else:
+                n = -1
+            if n == _ANY:
+                events[eventName] = (listener, listener, listener, listener, ((listener, n),))
+                return self
+            if n == 1:
+                events[eventName] = (listener, listener, lambda a, b: listener(a),
+                                     lambda *args: listener(*args[:1]), ((listener, 1),))
+                return self
+            if n >= 0:
+                events[eventName] = (listener, _fit1(listener, n), _fit2(listener, n),
+                                     _fitv(listener, n), ((listener, n),))
+                return self
         _check_listener(listener)
         return self._add(eventName, listener, listener, False)
 
