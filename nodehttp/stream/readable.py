@@ -201,7 +201,7 @@ def emit_readable(stream):
     state.needReadable = False
     if not state.emittedReadable:
         state.emittedReadable = True
-        _process.nextTick(_emit_readable_, stream)
+        _tick(_partial(_emit_readable_, stream))
 
 
 def _emit_readable_(stream):
@@ -220,7 +220,7 @@ def maybe_read_more(stream, state):
     # Not while a _read is outstanding (Node 24; matters for unshift()).
     if not state.readingMore and not state.reading and state.constructed:
         state.readingMore = True
-        _process.nextTick(_maybe_read_more_, stream, state)
+        _tick(_partial(_maybe_read_more_, stream, state))
 
 
 def _maybe_read_more_(stream, state):
@@ -388,6 +388,11 @@ class Readable(Stream):
             state.reading = False
             _add_chunk(self, state, chunk, False)
             return not state.ended and (state.length < state.highWaterMark or state.length == 0)
+        if chunk is None:
+            # EOF: _add_chunk_checked's first step for it
+            state.reading = False
+            _on_eof_chunk(self, state)
+            return False
         return _add_chunk_checked(self, state, chunk, encoding, False)
 
     def unshift(self, chunk, encoding=None):
@@ -407,6 +412,13 @@ class Readable(Stream):
     def read(self, n=None):
         """`readable.read([size])`."""
         state = self._readableState
+        if state.ended and state.length == 0 and (n is None or n == 0):
+            # Nothing left (the end of every message): what the full path
+            # below does for read() and read(0) here.
+            if n is None:
+                state.emittedReadable = False
+            _end_readable(self)
+            return None
         if n is not None and type(n) is not int:
             n = _parse_int(n)
         n_orig = n
@@ -546,7 +558,7 @@ class Readable(Stream):
             state.flowing = not state.readableListening
             if not state.resumeScheduled:
                 state.resumeScheduled = True
-                _process.nextTick(_resume_, self, state)
+                _tick(_partial(_resume_, self, state))
         state.paused = False
         return self
 
