@@ -6,7 +6,8 @@ Theory of operation (the behaviour of node lib/internal/streams/writable.js):
   `length < highWaterMark`.  If nothing is being written (and the stream is
   not corked, errored or still constructing) the chunk goes straight to
   `_write(chunk, encoding, onwrite)`; otherwise it waits in `buffered`.
-- `onwrite` (one callable per stream) is the callback `_write` calls.  When
+- `onwrite` (a `partial(_onwrite, stream)` made per `_write` call, so the state holds no
+  cycle back to its stream) is the callback `_write` calls.  When
   `_write` calls back synchronously, the user's callback and `'drain'` are
   deferred to the next tick (consecutive synchronous completions share one
   tick); when it calls back later they run at once.  The buffer is flushed
@@ -54,7 +55,7 @@ class WritableState:
     __slots__ = (
         'objectMode', 'highWaterMark', 'finalCalled', 'needDrain', 'ending', 'ended',
         'finished', 'destroyed', 'decodeStrings', 'defaultEncoding', 'length', 'writing',
-        'corked', 'sync', 'bufferProcessing', 'onwrite', 'writecb', 'writelen',
+        'corked', 'sync', 'bufferProcessing', 'writecb', 'writelen',
         'afterWriteTickInfo', 'buffered', 'bufferedIndex', 'allBuffers', 'allNoop',
         'pendingcb', 'constructed', 'prefinished', 'errorEmitted', 'emitClose',
         'autoDestroy', 'errored', 'closed', 'closeEmitted', 'writable', 'onFinished',
@@ -86,7 +87,6 @@ class WritableState:
         self.corked = 0               # cork() depth
         self.sync = True              # inside the _write call (its callback was synchronous)
         self.bufferProcessing = False  # clear_buffer is running
-        self.onwrite = _partial(_onwrite, stream)  # the callback handed to _write
         self.writecb = None           # user callback of the chunk being written
         self.writelen = 0             # length of the chunk being written
         self.afterWriteTickInfo = None  # pending deferred after_write (batched per tick)
@@ -192,7 +192,7 @@ def _do_write_call(stream, state, chunk, encoding, cb):
             state.writecb = cb
             state.writing = True
             state.sync = True
-            stream._write(chunk, encoding, state.onwrite)
+            stream._write(chunk, encoding, _partial(_onwrite, stream))
             state.sync = False
         # Measured after _write: a chunk written (and called back)
         # synchronously no longer counts; an empty buffer is always below
@@ -312,11 +312,11 @@ def _do_write(stream, state, writev, n, chunk, encoding, cb):
     state.writing = True
     state.sync = True
     if state.destroyed:
-        state.onwrite(_errors.ERR_STREAM_DESTROYED('write'))
+        _onwrite(stream, _errors.ERR_STREAM_DESTROYED('write'))
     elif writev:
-        stream._writev(chunk, state.onwrite)
+        stream._writev(chunk, _partial(_onwrite, stream))
     else:
-        stream._write(chunk, encoding, state.onwrite)
+        stream._write(chunk, encoding, _partial(_onwrite, stream))
     state.sync = False
 
 
