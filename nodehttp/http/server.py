@@ -46,6 +46,7 @@ DEVIATIONS from Node (all for speed, none visible through the documented API):
 """
 
 import re
+import weakref
 
 from nodehttp import errors, net, process, timers
 from nodehttp.events import EventEmitter
@@ -113,6 +114,48 @@ class _ListenerWrap:
         elif event == 'data' or event == 'readable':
             self.conn.unconsume()
         return ret
+
+
+class _ConnListeners:
+    """The listeners a consumed net.Socket gets from its `_Connection`.  They
+    hold the connection weakly (it lives in `server._connections` until
+    'close', and in its responses' `_conn`), so the socket and its
+    connection form no reference cycle: a closed connection is freed by
+    reference counting instead of waiting for the cycle collector."""
+
+    __slots__ = ('ref',)
+
+    def __init__(self, conn):
+        self.ref = weakref.ref(conn)
+
+    def on_error(self, *args):
+        conn = self.ref()
+        if conn is not None:
+            conn.on_error(*args)
+
+    def on_end(self, *args):
+        conn = self.ref()
+        if conn is not None:
+            conn.on_end(*args)
+
+    def on_close(self, *args):
+        conn = self.ref()
+        if conn is not None:
+            conn.on_close(*args)
+
+    def on_timeout(self, *args):
+        conn = self.ref()
+        if conn is not None:
+            conn.on_timeout(*args)
+
+    def on_drain(self, *args):
+        conn = self.ref()
+        if conn is not None:
+            conn.on_drain(*args)
+
+
+def _closed_on_data(data):
+    pass
 
 
 def _restore_listener_methods(socket):
@@ -325,7 +368,7 @@ class _Connection:
 
     __slots__ = ('server', 'socket', 'parser', 'incoming', 'outgoing', 'outgoing_data',
                  'requests_count', 'keep_alive_timeout_set', 'ka_armed', 'watching',
-                 'loop', 'req', 'start', 'headers_completed', 'early')
+                 'loop', 'req', 'start', 'headers_completed', 'early', 'lst', '__weakref__')
 
     def __init__(self, server, socket):
         self.server = server
@@ -346,6 +389,7 @@ class _Connection:
         self.loop = loop = get_loop()
         self.start = loop.now()          # Node: parser->last_message_start_ (0: idle)
         self.headers_completed = False
+        self.lst = None                  # a consumed net.Socket's listeners (_ConnListeners)
 
     # -- socket listeners ------------------------------------------------
     def on_data(self, data):
@@ -452,9 +496,18 @@ class _Connection:
             res = outgoing.pop(0)
             res.destroy(errors.econnreset('aborted'))
         # Node: onServerResponseClose on the response owning the socket.
-        res = getattr(self.socket, '_httpMessage', None)
+        socket = self.socket
+        res = getattr(socket, '_httpMessage', None)
         if res is not None:
             _emit_close_nt(res)
+        if self.lst is not None:
+            # Break the socket -> connection references (see _ConnListeners);
+            # Node's socketOnClose frees the parser: socket.parser = null.
+            if socket._on_data == self.on_data:
+                socket._on_data = _closed_on_data   # still "consumed"
+            socket.parser = None
+            socket._http_conn = None
+            _restore_listener_methods(socket)
 
     def watch_timeout(self):
         """Route the socket's 'timeout' to req/res/server (Node: socketOnTimeout)."""
@@ -462,14 +515,14 @@ class _Connection:
             self.watching |= 1
             socket = self.socket
             if socket.__class__ is net.Socket:
-                EventEmitter.on(socket, 'timeout', self.on_timeout)
+                EventEmitter.on(socket, 'timeout', (self.lst or self).on_timeout)
             else:
                 socket.on('timeout', self.on_timeout)
 
     def watch_drain(self):
         if not self.watching & 2:
             self.watching |= 2
-            self.socket.on('drain', self.on_drain)
+            self.socket.on('drain', (self.lst or self).on_drain)
 
     def on_drain(self, *args):
         socket = self.socket
@@ -906,6 +959,8 @@ class Server(net.Server):
     # -- connections -----------------------------------------------------
     def _connection_listener(self, socket):
         conn = _Connection(self, socket)
+        if socket.__class__ is net.Socket and getattr(socket, '_on_data', 0) is None:
+            conn.lst = _ConnListeners(conn)
         socket.server = self
         if self.timeout and hasattr(socket, 'setTimeout'):
             socket.setTimeout(self.timeout)
@@ -922,9 +977,10 @@ class Server(net.Server):
             if socket.__class__ is net.Socket:
                 # Readable.on only adds work for 'data'/'readable'.
                 on = EventEmitter.on
-                on(socket, 'error', conn.on_error)
-                on(socket, 'end', conn.on_end)
-                on(socket, 'close', conn.on_close)
+                lst = conn.lst
+                on(socket, 'error', lst.on_error)
+                on(socket, 'end', lst.on_end)
+                on(socket, 'close', lst.on_close)
             else:
                 socket.on('error', conn.on_error)
                 socket.on('end', conn.on_end)
