@@ -29,7 +29,7 @@ from .._util import opts as _opts
 from . import destroy as _d
 from ._encoding import StringDecoder, decode as _decode, encode as _encode, normalize as _normalize
 from .legacy import Stream
-from .state import get_high_water_mark
+from .state import _default_hwm, get_high_water_mark
 from .writable import install_hooks
 
 _tick = _ticks.append  # process.nextTick without the argument check
@@ -50,11 +50,25 @@ class ReadableState:
     )
 
     def __init__(self, options, stream, is_duplex=False):
-        options = options or {}
-        # object mode: any value can be pushed; read() returns one value
-        self.objectMode = bool(options.get('objectMode') or (is_duplex and options.get('readableObjectMode')))
-        # buffer level at which push() starts returning false
-        self.highWaterMark = get_high_water_mark(options, 'readableHighWaterMark', is_duplex, self.objectMode)
+        if options:
+            # object mode: any value can be pushed; read() returns one value
+            self.objectMode = bool(options.get('objectMode') or (is_duplex and options.get('readableObjectMode')))
+            # buffer level at which push() starts returning false
+            self.highWaterMark = get_high_water_mark(options, 'readableHighWaterMark', is_duplex, self.objectMode)
+            emit_close = options.get('emitClose') is not False
+            auto_destroy = options.get('autoDestroy') is not False
+            enc = options.get('defaultEncoding')
+            if enc is not None and _normalize(enc) is None:
+                raise _errors.ERR_UNKNOWN_ENCODING(enc)
+            default_encoding = enc or 'utf8'
+            enc = options.get('encoding')
+        else:
+            # no options (every http.IncomingMessage): the defaults
+            self.objectMode = False
+            self.highWaterMark = _default_hwm[0]
+            emit_close = auto_destroy = True
+            default_encoding = 'utf8'
+            enc = None
         self.buffer = _deque()        # chunks pushed but not yet read
         self.length = 0               # bytes (chars after setEncoding, or objects) in buffer
         self.pipes = []               # pipe() destinations
@@ -71,16 +85,13 @@ class ReadableState:
         self.readableListening = False  # there is a 'readable' listener
         self.resumeScheduled = False  # resume_ is queued on nextTick
         self.errorEmitted = False     # 'error' was emitted
-        self.emitClose = options.get('emitClose') is not False
-        self.autoDestroy = options.get('autoDestroy') is not False
+        self.emitClose = emit_close
+        self.autoDestroy = auto_destroy
         self.destroyed = False        # destroy() was called
         self.errored = None           # first error seen
         self.closed = False           # _destroy has called back
         self.closeEmitted = False     # 'close' was emitted
-        enc = options.get('defaultEncoding')
-        if enc is not None and _normalize(enc) is None:
-            raise _errors.ERR_UNKNOWN_ENCODING(enc)
-        self.defaultEncoding = enc or 'utf8'
+        self.defaultEncoding = default_encoding
         self.awaitDrainWriters = None  # pipe destinations we wait 'drain' from
         self.multiAwaitDrain = False  # awaitDrainWriters is a set (several pipes)
         self.readingMore = False      # maybe_read_more_ is queued
@@ -93,7 +104,6 @@ class ReadableState:
         # a 'data' listener was added (cleared when removeListener leaves none)
         self.dataListening = False
         self.end_tick = None          # the last _end_readable_nt tick queued (see _end_readable)
-        enc = options.get('encoding')
         if enc:
             self.decoder = StringDecoder(enc)
             self.encoding = enc  # as given (Node keeps 'binary'; setEncoding normalizes)
@@ -417,7 +427,10 @@ class Readable(Stream):
             # below does for read() and read(0) here.
             if n is None:
                 state.emittedReadable = False
-            _end_readable(self)
+            if not state.endEmitted:
+                tick = state.end_tick
+                if tick is None or not _ticks or _ticks[-1] is not tick:
+                    _end_readable(self)
             return None
         if n is not None and type(n) is not int:
             n = _parse_int(n)
