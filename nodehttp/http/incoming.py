@@ -113,7 +113,7 @@ class IncomingMessage(_Readable):
         """Copy a parser HeadersComplete event into the message."""
         self.httpVersionMajor = major = ev.version_major
         self.httpVersionMinor = minor = ev.version_minor
-        self.httpVersion = '%d.%d' % (major, minor)
+        self.httpVersion = '1.1' if major == 1 and minor == 1 else '%d.%d' % (major, minor)
         raw = ev.raw_headers
         self.rawHeaders = raw
         self._headers_count = len(raw)
