@@ -19,6 +19,8 @@ Theory of operation (the behaviour of node lib/internal/streams/writable.js):
   `autoDestroy` destroys the stream (`'close'` on the tick after that).
 """
 
+from inspect import CO_VARARGS as _CO_VARARGS
+from types import FunctionType as _FunctionType, MethodType as _MethodType
 from functools import partial as _partial
 
 from .. import errors as _errors
@@ -42,6 +44,20 @@ except ImportError:  # older core without arity(): always wrap
 
 def fit_n(fn, nargs):
     """`fit(fn)`, without the wrapper when `fn` already takes `nargs` arguments."""
+    t = type(fn)
+    if t is _MethodType:
+        # the common case (a bound method: http's res._on_finish), as arity()
+        f = fn.__func__
+        if type(f) is _FunctionType:
+            code = f.__code__
+            if code.co_flags & _CO_VARARGS or code.co_argcount - 1 >= nargs:
+                return fn
+            return _fit(fn)
+    elif t is _FunctionType:
+        code = fn.__code__
+        if code.co_flags & _CO_VARARGS or code.co_argcount >= nargs:
+            return fn
+        return _fit(fn)
     if _arity is not None:
         n = _arity(fn)
         if n is None or n >= nargs:
