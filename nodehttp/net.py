@@ -472,7 +472,23 @@ class Socket(Duplex):
                     # pauseOnConnect: nothing is read until resume()
                     self.readableFlowing = False
                 elif not options.get('manualStart'):
-                    self.read(0)
+                    state = self._readableState
+                    if type(self) is Socket and not state.needReadable and state.length == 0 \
+                            and state.constructed and not (state.ended or state.reading
+                                                           or state.destroyed or state.errored):
+                        # read(0) of a fresh socket, inlined (what Readable.read
+                        # does for it: start _read and wait for data)
+                        state.reading = True
+                        state.sync = True
+                        state.needReadable = True
+                        try:
+                            self._read_start()
+                        except Exception as e:
+                            from .stream import destroy as _destroy_mod
+                            _destroy_mod.error_or_destroy(self, e)
+                        state.sync = False
+                    else:
+                        self.read(0)
         elif options.get('fd') is not None:
             fd = options['fd']
             if not _is_number(fd) or fd < 0 or fd != int(fd):
