@@ -422,7 +422,7 @@ class Readable(Stream):
     def read(self, n=None):
         """`readable.read([size])`."""
         state = self._readableState
-        if state.ended and state.length == 0 and (n is None or n == 0):
+        if state.ended and state.length == 0 and (n is None or (n.__class__ is int and n == 0)):
             # Nothing left (the end of every message): what the full path
             # below does for read() and read(0) here.
             if n is None:
