@@ -315,6 +315,7 @@ def _end_readable(stream):
 
 
 def _end_readable_nt(state, stream):
+    state.end_tick = None  # (the partial refers to state: no cycle left behind)
     if not state.errored and not state.closeEmitted and not state.endEmitted and state.length == 0:
         state.endEmitted = True
         stream.emit('end')
