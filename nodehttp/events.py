@@ -22,6 +22,14 @@ from ._util import arity, _CO_VARARGS
 _FunctionType = types.FunctionType
 _MethodType = types.MethodType
 
+
+def _same(a, b):
+    """Is `a` the listener `b`?  A JS function is one object; a Python bound
+    method is made anew at each attribute access (``obj.m is not obj.m``), so
+    ``off('x', self.on_x)`` must match by the method's function and object."""
+    return a is b or (type(a) is _MethodType and type(b) is _MethodType
+                      and a.__func__ is b.__func__ and a.__self__ is b.__self__)
+
 __all__ = ['EventEmitter', 'errorMonitor', 'once', 'on', 'getEventListeners',
            'getMaxListeners', 'setMaxListeners', 'listenerCount',
            'defaultMaxListeners', 'captureRejections', 'captureRejectionSymbol',
@@ -342,7 +350,7 @@ class EventEmitter:
         existing = _entries(slot)
         for i in range(len(existing) - 1, -1, -1):
             fn = existing[i][0]
-            if fn is listener or (type(fn) is _Once and fn.listener is listener):
+            if _same(fn, listener) or (type(fn) is _Once and _same(fn.listener, listener)):
                 break
         else:
             return self
@@ -454,7 +462,7 @@ class EventEmitter:
         if listener is None:
             return len(existing)
         return sum(1 for fn, _n in existing
-                   if fn is listener or (type(fn) is _Once and fn.listener is listener))
+                   if _same(fn, listener) or (type(fn) is _Once and _same(fn.listener, listener)))
 
     def eventNames(self):
         """emitter.eventNames(): strings first, then symbols (Reflect.ownKeys order)."""
@@ -1009,7 +1017,7 @@ class EventTarget:
         type = _js_str(type)
         listeners = self._et_dict().setdefault(type, [])
         for rec in listeners:
-            if rec.listener is listener and rec.capture == capture and not rec.removed:
+            if _same(rec.listener, listener) and rec.capture == capture and not rec.removed:
                 return
         rec = _Listener(listener, capture, once, passive, _resist, _node)
         listeners.append(rec)
@@ -1053,7 +1061,7 @@ class EventTarget:
         if not listeners:
             return
         for i, rec in enumerate(listeners):
-            if rec.listener is listener and rec.capture == capture:
+            if _same(rec.listener, listener) and rec.capture == capture:
                 rec.removed = True
                 del listeners[i]
                 if not listeners:

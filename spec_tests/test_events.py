@@ -812,3 +812,31 @@ def test_capture_rejections_default():
     instances of EventEmitter." Python has no promises from listeners: the flag
     exists and is off."""
     assert EventEmitter.captureRejections is False
+
+
+@pytest.mark.spec("events.md", "emitter.removeListener(eventName, listener)",
+                  "emitter.listenerCount(eventName[, listener])")
+def test_emitter_remove_bound_method_listener():
+    """"Removes the specified listener from the listener array": in Python a
+    bound method is a new object at each access (``obj.m is not obj.m``), and the
+    listener to remove is the same method of the same object, as the one JS
+    function would be (API.md: a Node program translates line by line)."""
+    class Owner:
+        def __init__(self):
+            self.seen = []
+
+        def on_x(self, v):
+            self.seen.append(v)
+
+    a, b = Owner(), Owner()
+    e = EventEmitter()
+    e.on('x', a.on_x)
+    e.on('x', b.on_x)
+    e.once('y', a.on_x)
+    assert e.listenerCount('x', a.on_x) == 1
+    e.removeListener('x', a.on_x)
+    e.off('y', a.on_x)
+    e.emit('x', 1)
+    e.emit('y', 2)
+    assert (a.seen, b.seen) == ([], [1])
+    assert e.listenerCount('x') == 1 and e.listenerCount('y') == 0
