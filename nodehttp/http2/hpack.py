@@ -297,6 +297,25 @@ def huffman_decode(data: bytes) -> bytes:
 # ---------------------------------------------------------------------------
 # Primitive integers (RFC 7541 §5.1).
 
+def _string_literal(data: bytes, pos: int, end: int) -> tuple[str, int]:
+    """A string literal (RFC 7541 §5.2) at ``data[pos]``: its text and the next position."""
+    if pos >= end:
+        raise CompressionError('HPACK: truncated block')
+    h = data[pos]
+    n = h & 0x7F
+    if n == 0x7F:
+        n, pos = decode_integer(data, pos, 7)
+    else:
+        pos += 1
+    stop = pos + n
+    if stop > end:
+        raise CompressionError('HPACK: truncated string')
+    if n > MAX_STRING_LENGTH:
+        raise CompressionError('HPACK: string literal too long')
+    raw = data[pos:stop]
+    return (huffman_decode(raw) if h & 0x80 else raw).decode('latin-1'), stop
+
+
 def encode_integer(value: int, prefix_bits: int, flags: int = 0) -> bytes:
     """``value`` with an N-bit prefix; ``flags`` fills the high bits."""
     if value < 0:
@@ -647,7 +666,6 @@ class Decoder:
         pos = 0
         end = len(data)
         static = STATIC_TABLE
-        huff = huffman_decode
         first = True
         try:
             while pos < end:
@@ -699,39 +717,8 @@ class Decoder:
                     if idx:
                         name = self._lookup(idx)[0]
                     else:
-                        # literal name
-                        if pos >= end:
-                            raise CompressionError('HPACK: truncated block')
-                        h = data[pos]
-                        n = h & 0x7F
-                        if n == 0x7F:
-                            n, pos = decode_integer(data, pos, 7)
-                        else:
-                            pos += 1
-                        stop = pos + n
-                        if stop > end:
-                            raise CompressionError('HPACK: truncated string')
-                        if n > MAX_STRING_LENGTH:
-                            raise CompressionError('HPACK: string literal too long')
-                        name = (huff(data[pos:stop]) if h & 0x80
-                                else data[pos:stop]).decode('latin-1')
-                        pos = stop
-                    if pos >= end:
-                        raise CompressionError('HPACK: truncated block')
-                    h = data[pos]
-                    n = h & 0x7F
-                    if n == 0x7F:
-                        n, pos = decode_integer(data, pos, 7)
-                    else:
-                        pos += 1
-                    stop = pos + n
-                    if stop > end:
-                        raise CompressionError('HPACK: truncated string')
-                    if n > MAX_STRING_LENGTH:
-                        raise CompressionError('HPACK: string literal too long')
-                    value = (huff(data[pos:stop]) if h & 0x80
-                             else data[pos:stop]).decode('latin-1')
-                    pos = stop
+                        name, pos = _string_literal(data, pos, end)
+                    value, pos = _string_literal(data, pos, end)
                     entry = (name, value)
                     if mode == 1:
                         self._add(entry)
