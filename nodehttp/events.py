@@ -405,15 +405,17 @@ class EventEmitter:
         listener takes the arguments given.  Arguments travel in fixed slots
         (``_U`` marks an absent one) so the common calls build no tuple.
         """
+        # (.get, not [] with `except KeyError`: most emits find no listener,
+        # and raising the KeyError costs four times the lookup)
         try:
-            h = self._events[eventName]
-        except KeyError:
-            if eventName == 'error':
-                self._unhandled_error(_pack(a, b, c, rest))
-            return False
+            h = self._events.get(eventName)
         except AttributeError:          # a subclass that skipped __init__
             if eventName == 'error':
                 EventEmitter.__init__(self)
+                self._unhandled_error(_pack(a, b, c, rest))
+            return False
+        if h is None:
+            if eventName == 'error':
                 self._unhandled_error(_pack(a, b, c, rest))
             return False
         if b is _U:

@@ -57,6 +57,7 @@ trick has no Python equivalent).
 """
 
 import errno as _errno
+from functools import partial as _partial
 import os as _os
 import re as _re
 import socket as _socket
@@ -66,9 +67,11 @@ from . import process as _process
 from . import timers as _timers
 from ._util import fit as _fit, opts as _opts
 from .events import EventEmitter
-from .loop import get_loop
+from .loop import _ticks, get_loop
 from .stream import Duplex
 from .stream._encoding import encode as _encode
+from .stream.writable import (_after_write, _after_write_tick, _nop as _w_nop,
+                              _onwrite as _w_onwrite, fit_n as _fit_n)
 from .stream.state import getDefaultHighWaterMark
 
 __all__ = [
@@ -747,10 +750,79 @@ class Socket(Duplex):
     # -- writing ---------------------------------------------------------------
     def write(self, chunk, encoding=None, cb=None):
         """net.md "socket.write(data[, encoding][, callback])"."""
+        if cb is None and encoding is not None and encoding.__class__ is not str \
+                and callable(encoding):
+            cb, encoding = encoding, None          # write(data, callback)
+        ws = self._writableState
+        if (chunk.__class__ is bytes and encoding is None and chunk and not ws.writing
+                and not ws.corked and not ws.ending and not ws.destroyed and ws.errored is None
+                and ws.constructed and not self.connecting and not ws.objectMode
+                and not self._write_hooked and type(self)._write is _SOCKET_WRITE):
+            h = self._handle
+            if h is not None and h is not _UNOPENED:
+                return self._write_now(h, chunk, _w_nop if cb is None else _fit_n(cb, 1))
         r = self._readableState
         if r.endEmitted and not self.allowHalfOpen and self._writableState.ending:
             return self._write_after_fin(chunk, encoding, cb)
         return Duplex.write(self, chunk, encoding, cb)
+
+    def _write_now(self, h, data, cb):
+        # The hot path of write(bytes) on an idle, open socket: the steps of
+        # Writable.write -> _do_write_call -> _write -> _send -> _onwrite,
+        # fused.  Nothing runs user code between them, so the intermediate
+        # states (writing, length, writecb) need not be set when the kernel
+        # takes the whole chunk; otherwise they are set as the general path
+        # has them at that point and the general machinery takes over.
+        ws = self._writableState
+        n = len(data)
+        self._pending_data = None
+        self._bytes_dispatched += n
+        if self._timeout_ms:
+            self._last_active = self._loop._now
+        try:
+            sent = h.send(data)
+        except (BlockingIOError, InterruptedError):
+            sent = 0
+        except OSError as e:
+            sent = e
+        ws.pendingcb += 1
+        if sent.__class__ is int and sent == n:
+            # _onwrite, synchronous success (see there): defer the callback
+            if cb is _w_nop:
+                if not ws.afterWritePending and ws.needDrain and ws.length == 0:
+                    ws.afterWritePending = True
+                    _ticks.append(_partial(_after_write, self, ws, 1, cb))
+                else:
+                    ws.pendingcb -= 1
+            else:
+                info = ws.afterWriteTickInfo
+                if info is not None and info[3] is cb:
+                    info[2] += 1
+                else:
+                    info = [self, ws, 1, cb]
+                    ws.afterWriteTickInfo = info
+                    ws.afterWritePending = True
+                    _ticks.append(_partial(_after_write_tick, info))
+        else:
+            ws.length += n
+            ws.writelen = n
+            ws.writecb = cb
+            ws.writing = True
+            ws.sync = True
+            onwrite = _partial(_w_onwrite, self)
+            if sent.__class__ is int:
+                self._out = memoryview(data)[sent:]
+                self._out_cb = onwrite
+                if not self._writer_on:
+                    self._writer_on = True
+                    self._loop.add_writer(h, self._on_writable)
+            else:
+                onwrite(_errors.from_oserror(sent, 'write'))
+            ws.sync = False
+        ret = ws.length < ws.highWaterMark or ws.length == 0
+        if not ret:
+            ws.needDrain = True
+        return ret and ws.errored is None and not ws.destroyed
 
     def _write_after_fin(self, chunk, encoding, cb):
         # The peer ended and so did we: Node's writeAfterFIN.
@@ -1355,6 +1427,8 @@ class Socket(Duplex):
             self.emit('connectionAttemptFailed', address, port, address_type, ex)
             self.destroy(ex)
 
+
+_SOCKET_WRITE = Socket._write  # (Socket.write's fast path: _write not overridden)
 
 Stream = Socket  # net.Stream: Node's legacy alias
 

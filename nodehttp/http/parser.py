@@ -70,6 +70,11 @@ Knobs:
   Node's ``parserOnHeadersComplete`` returns: ``0``/``None`` normal, ``1`` no
   body, ``2`` upgrade (no body, stop with ``Upgrade``). ``pause()`` may be
   called from it: parsing then stops right after that ``HeadersComplete``.
+- ``hook_upgrade_only`` (settable, default ``False``): when true,
+  ``on_headers_complete`` is only called for heads that ask for an upgrade
+  (``Upgrade`` with ``Connection: upgrade``, or ``CONNECT``); other heads are
+  parsed as if it had returned ``0`` (the HTTP server's hook, which only
+  handles upgrades: the plain requests keep the parser's fast path).
 - ``pause()`` / ``resume()`` / ``paused``: while paused, ``feed()`` keeps the
   input and returns ``[]`` (so does ``feed_eof()``, which then takes effect
   in ``resume()``); ``resume()`` parses what was kept and returns the events.
@@ -470,6 +475,7 @@ class _Parser:
         self.max_header_pairs = max_header_pairs
         self.skip_body = False
         self.on_headers_complete: Optional[Callable] = None
+        self.hook_upgrade_only = False
         self._buf = b""
         self._state = _S_HEAD
         self._paused = False
@@ -748,7 +754,7 @@ class _Parser:
                              bool(flags & F_CHUNKED))
         events.append(ev)
         hook = self.on_headers_complete
-        if hook is not None:
+        if hook is not None and (upgrade or not self.hook_upgrade_only):
             ret = hook(ev)
             if ret == 1:
                 flags |= F_SKIPBODY
@@ -1409,7 +1415,8 @@ class RequestParser(_Parser):
         if self.max_header_pairs and len(raw) > self.max_header_pairs:
             return -1
         major, minor = _FAST_VERSIONS[version]
-        if not flags & _F_FRAMING and method != "CONNECT" and self.on_headers_complete is None:
+        if not flags & _F_FRAMING and method != "CONNECT" and (
+                self.on_headers_complete is None or self.hook_upgrade_only):
             # The common case: a request without body or upgrade.
             if major > 0 and minor > 0:
                 keep_alive = not flags & F_CONNECTION_CLOSE

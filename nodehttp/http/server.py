@@ -375,6 +375,7 @@ class _Connection:
         self.socket = socket
         self.parser = parser = server._new_parser()
         parser.on_headers_complete = self._on_head
+        parser.hook_upgrade_only = True     # _on_head only acts on upgrades
         self.early = None                # (HeadersComplete, result) handled in _on_head
         # lists, not deques: they hold one or two items and an idle
         # connection should stay small (an empty deque is ~600 bytes)

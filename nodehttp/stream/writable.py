@@ -462,6 +462,7 @@ class Writable(Stream):
     """`stream.Writable` (stream.md "Class: stream.Writable")."""
 
     _writev = None
+    _write_hooked = False   # install_hooks gave this instance _write/_writev
     _final = None
     _construct = None
 
@@ -684,3 +685,5 @@ def install_hooks(stream, options, keys):
         fn = options.get(key)
         if callable(fn):
             setattr(stream, '_' + key, fit_n(fn, _HOOK_ARGS[key]))
+            if key == 'write' or key == 'writev':
+                stream._write_hooked = True   # (net.Socket.write's fast path)
