@@ -219,6 +219,12 @@ class OutgoingMessage(_Base):
     def _implicitHeader(self):  # Node's name, for subclasses written against it
         self._implicit_header()
 
+    def _simple_head(self, n):
+        """Hook for end()'s hot path: render the implicit head for a body of
+        n bytes in one step and return True, or return False (nothing
+        changed) for the general path (ServerResponse has one)."""
+        return False
+
     def _on_pending_data(self, delta):
         pass
 
@@ -695,8 +701,9 @@ class OutgoingMessage(_Base):
                 else:
                     data = None
                 if data is not None:
-                    self._contentLength = len(data)
-                    self._implicit_header()
+                    self._contentLength = n = len(data)
+                    if not self._simple_head(n):
+                        self._implicit_header()
                     head = self._header.encode('latin-1', 'replace')
                     if not self._hasBody:
                         payload = head

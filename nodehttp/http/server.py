@@ -56,7 +56,8 @@ from nodehttp.http.common import (
     validateHeaderValue,
 )
 from nodehttp.http.incoming import IncomingMessage
-from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
+from nodehttp.http.outgoing import (
+    _SPECIAL_FIELDS, OutgoingMessage, _keep_alive_lines, _parse_unique_headers, date_line)
 from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, RequestParser, Upgrade,
 )
@@ -84,6 +85,8 @@ _CANNED = {
 }
 _KNOWN_REASONS = frozenset(STATUS_CODES.values()) | {'unknown'}
 _CONTINUE = b'HTTP/1.1 100 Continue\r\n\r\n'
+# 'HTTP/1.1 200 OK\r\n' ... for the codes with a standard reason
+_STATUS_LINES = {code: 'HTTP/1.1 %d %s\r\n' % (code, reason) for code, reason in STATUS_CODES.items()}
 _PROCESSING = b'HTTP/1.1 102 Processing\r\n\r\n'
 
 _is_finite_nonneg = lambda v: (isinstance(v, (int, float)) and not isinstance(v, bool)  # noqa: E731
@@ -200,6 +203,51 @@ class ServerResponse(OutgoingMessage):
 
     def _implicit_header(self):
         self.writeHead(self.statusCode)
+
+    def _simple_head(self, n):
+        """end(data)'s implicit head in one step, for the common response: a
+        final status with its standard reason, plain string headers from
+        setHeader (none that changes framing), a body of n bytes.  The same
+        head and flags as _implicit_header -> writeHead -> _store_header give
+        it; False (nothing changed) when the response is not that simple or
+        one of those methods is overridden."""
+        code = self.statusCode
+        if (code.__class__ is not int or code < 200 or code == 204 or code == 304
+                or self.statusMessage is not None or self._expect_continue
+                or not self._hasBody or not self.useChunkedEncodingByDefault
+                or self._removedConnection or self._removedContLen
+                or not _PLAIN_RESPONSE_CLASSES[type(self)]
+                or not _HEAD_HOOKS.isdisjoint(self.__dict__)):
+            return False
+        line = _STATUS_LINES.get(code)
+        if line is None:
+            return False
+        headers = self._out_headers
+        if headers:
+            parts = [line]
+            for key, entry in headers.items():
+                value = entry[1]
+                if value.__class__ is not str or key in _SPECIAL_FIELDS:
+                    return False
+                parts.append(entry[0] + ': ' + value + '\r\n')
+            head = ''.join(parts)
+        else:
+            head = line
+        if self.sendDate:
+            head += date_line()
+        if not self.shouldKeepAlive:
+            self._last = True
+            head += 'Connection: close\r\n'
+        elif self.maxRequestsOnConnectionReached:
+            head += 'Connection: close\r\n'
+        elif self._keepAliveTimeout and self._defaultKeepAlive:
+            head += _keep_alive_lines(self._keepAliveTimeout, self._maxRequestsPerSocket)
+        else:
+            head += 'Connection: keep-alive\r\n'
+        self.statusMessage = STATUS_CODES[code]
+        self._header = head + 'Content-Length: %d\r\n\r\n' % n
+        self._headerSent = False
+        return True
 
     def _on_pending_data(self, delta):
         # Node: res._onPendingData = updateOutgoingData (pipelining back-pressure)
@@ -346,6 +394,25 @@ class ServerResponse(OutgoingMessage):
         head += '\r\n'
         self._write_raw(head.encode('latin-1', 'replace'), cb)
 
+
+
+# Methods whose override (in a subclass or on the instance) turns
+# _simple_head off: the user's version must run.
+_HEAD_HOOKS = frozenset(('writeHead', 'writeHeader', '_implicit_header', '_implicitHeader',
+                         '_store_header', '_storeHeader'))
+
+
+class _PlainResponseClasses(dict):
+    """type -> True for ServerResponse subclasses that override none of
+    _HEAD_HOOKS (computed once per class)."""
+
+    def __missing__(self, cls):
+        plain = all(getattr(cls, name) is getattr(ServerResponse, name) for name in _HEAD_HOOKS)
+        self[cls] = plain
+        return plain
+
+
+_PLAIN_RESPONSE_CLASSES = _PlainResponseClasses()
 
 
 def _validate_link(value, hints):
