@@ -33,10 +33,12 @@ from nodehttp.http.common import headers_distinct_from_raw, headers_from_raw
 from nodehttp.loop import _ticks
 from nodehttp.stream.destroy import emit_close_nt as _emit_close_nt
 
-try:
-    from nodehttp.stream import Readable as _Readable
-except Exception:  # pragma: no cover - the streams layer is not there yet
-    from nodehttp.events import EventEmitter as _Readable
+from nodehttp.events import EventEmitter as _EventEmitter
+from nodehttp.stream import Readable as _Readable
+from nodehttp.stream.readable import ReadableState as _ReadableState
+from nodehttp.stream.state import _default_hwm
+
+_new = object.__new__
 
 __all__ = ['IncomingMessage']
 
@@ -107,6 +109,36 @@ class IncomingMessage(_Readable):
         self.rawTrailers = []
         self.url = ''
         self.client = socket
+
+    @classmethod
+    def _fast_new(cls, socket, ev):
+        """IncomingMessage(socket) then _on_headers(ev) for the server's
+        common case (this exact class, a socket with the default
+        highWaterMark): the same attributes, set directly instead of through
+        Readable/Stream/EventEmitter.__init__ (tests/unit/test_fast_paths.py
+        compares the two).  None when the case is not that simple."""
+        rs = socket._readableState
+        if cls is not IncomingMessage or rs is None or rs.highWaterMark != 65536 \
+                or _default_hwm[0] != 65536 or _EventEmitter.captureRejections:
+            return None
+        self = _new(cls)
+        self._events = {}
+        self._maxListeners = None
+        self._warned = None
+        self._readableState = state = _ReadableState(None, self)
+        state.readingMore = True
+        self.socket = socket
+        self.rawTrailers = []
+        self.client = socket
+        self.httpVersionMajor = major = ev.version_major
+        self.httpVersionMinor = minor = ev.version_minor
+        self.httpVersion = '1.1' if major == 1 and minor == 1 else '%d.%d' % (major, minor)
+        self.rawHeaders = raw = ev.raw_headers
+        self._headers_count = len(raw)
+        self.method = ev.method
+        self.url = ev.url
+        self.upgrade = ev.upgrade
+        return self
 
     # -- filled by the connection --------------------------------------------
     def _on_headers(self, ev, join_duplicates=False, max_headers_count=0):

@@ -84,6 +84,7 @@ _CANNED = {
     'ERR_HTTP_REQUEST_TIMEOUT': _REQUEST_TIMEOUT,
 }
 _KNOWN_REASONS = frozenset(STATUS_CODES.values()) | {'unknown'}
+_new = object.__new__
 _CONTINUE = b'HTTP/1.1 100 Continue\r\n\r\n'
 # 'HTTP/1.1 200 OK\r\n' ... for the codes with a standard reason
 _STATUS_LINES = {code: 'HTTP/1.1 %d %s\r\n' % (code, reason) for code, reason in STATUS_CODES.items()}
@@ -200,6 +201,31 @@ class ServerResponse(OutgoingMessage):
             te = req.headers.get('te')
             self.useChunkedEncodingByDefault = bool(te and _RE_TE_CHUNKED.search(te))
             self.shouldKeepAlive = False
+
+    @classmethod
+    def _fast_new(cls, req, conn, server):
+        """ServerResponse(req) with what _on_headers sets next, for the common
+        case (this exact class, no response options): the same attributes as
+        the constructors give, set directly (tests/unit/test_fast_paths.py
+        compares the two).  None when the case is not that simple."""
+        if cls is not ServerResponse or server._res_options is not None \
+                or EventEmitter.captureRejections:
+            return None
+        self = _new(cls)
+        self._events = {}
+        self._maxListeners = None
+        self._warned = None
+        if req.method == 'HEAD':
+            self._hasBody = False
+        self.req = req
+        if req.httpVersionMajor < 1 or req.httpVersionMinor < 1:
+            te = req.headers.get('te')
+            self.useChunkedEncodingByDefault = bool(te and _RE_TE_CHUNKED.search(te))
+            self.shouldKeepAlive = False
+        self._keepAliveTimeout = server.keepAliveTimeout
+        self._maxRequestsPerSocket = server.maxRequestsPerSocket
+        self._conn = conn
+        return self
 
     def _implicit_header(self):
         self.writeHead(self.statusCode)
@@ -685,8 +711,13 @@ class _Connection:
         socket = self.socket
         # (more header lines than maxHeadersCount are the parser's
         # HPE_HEADER_OVERFLOW: max_header_pairs, set per connection as Node)
-        req = server._IncomingMessage(socket)
-        req._on_headers(ev, server.joinDuplicateHeaders, server.maxHeadersCount or 0)
+        req = None
+        if not server.joinDuplicateHeaders and not server.maxHeadersCount:
+            req = server._IncomingMessage._fast_new(socket, ev) \
+                if server._IncomingMessage is IncomingMessage else None
+        if req is None:
+            req = server._IncomingMessage(socket)
+            req._on_headers(ev, server.joinDuplicateHeaders, server.maxHeadersCount or 0)
         self.req = req
         if self.keep_alive_timeout_set:
             self._reset_socket_timeout()
@@ -706,10 +737,13 @@ class _Connection:
                 self.watch_drain()
                 socket.pause()
 
-        res = server._ServerResponse(req, server._res_options)
-        res._keepAliveTimeout = server.keepAliveTimeout
-        res._maxRequestsPerSocket = server.maxRequestsPerSocket
-        res._conn = self
+        res = ServerResponse._fast_new(req, self, server) \
+            if server._ServerResponse is ServerResponse else None
+        if res is None:
+            res = server._ServerResponse(req, server._res_options)
+            res._keepAliveTimeout = server.keepAliveTimeout
+            res._maxRequestsPerSocket = server.maxRequestsPerSocket
+            res._conn = self
         res.shouldKeepAlive = ev.keep_alive
         if server._unique_headers is not None:
             res._unique_headers = server._unique_headers

@@ -220,3 +220,71 @@ def test_socket_write_fast_path_partial_send_and_drain(run):
     run(main)
     assert log == [('ret', False, size, size), ('drain', 0), ('cb', (None,)),
                    ('peer got all', size)]
+
+
+def _state_dict(obj):
+    st = obj._readableState
+    d = dict(vars(obj))
+    d.pop('_readableState', None)
+    if st is not None:
+        d['state'] = {k: getattr(st, k) for k in st.__slots__ if k not in ('buffer',)}
+        d['state']['buffer'] = list(st.buffer)
+    return d
+
+
+def _head_event(method='GET', version=(1, 1), raw=('Host', 'x')):
+    from nodehttp.http.parser import HeadersComplete
+    return HeadersComplete(method, '/p?q', None, None, version[0], version[1], list(raw),
+                           True, False, None, False)
+
+
+@pytest.mark.parametrize('method,version', [('GET', (1, 1)), ('HEAD', (1, 1)), ('POST', (1, 0))])
+def test_fast_constructors_equal_the_constructors(run, method, version):
+    from nodehttp import net
+    from nodehttp.http.server import Server
+
+    def main():
+        sock = net.Socket()
+        server = Server()
+        conn = object()
+        ev = _head_event(method, version)
+        fast_req = IncomingMessage._fast_new(sock, ev)
+        slow_req = IncomingMessage(sock)
+        slow_req._on_headers(ev, server.joinDuplicateHeaders, server.maxHeadersCount or 0)
+        assert fast_req is not None
+        assert _state_dict(fast_req) == _state_dict(slow_req)
+        assert list(vars(fast_req)) and set(vars(fast_req)) == set(vars(slow_req))
+
+        fast_res = ServerResponse._fast_new(slow_req, conn, server)
+        slow_res = ServerResponse(slow_req, server._res_options)
+        slow_res._keepAliveTimeout = server.keepAliveTimeout
+        slow_res._maxRequestsPerSocket = server.maxRequestsPerSocket
+        slow_res._conn = conn
+        assert fast_res is not None
+        assert vars(fast_res) == vars(slow_res)
+        sock.destroy()
+    run(main)
+
+
+def test_fast_constructors_refuse_other_cases(run):
+    from nodehttp import net
+    from nodehttp.http.server import Server
+
+    class Msg(IncomingMessage):
+        pass
+
+    class Res(ServerResponse):
+        pass
+
+    def main():
+        sock = net.Socket({'readableHighWaterMark': 1024})
+        ev = _head_event()
+        assert IncomingMessage._fast_new(sock, ev) is None      # a non-default highWaterMark
+        sock2 = net.Socket()
+        assert Msg._fast_new(sock2, ev) is None
+        req = IncomingMessage._fast_new(sock2, ev)
+        assert Res._fast_new(req, None, Server()) is None
+        assert ServerResponse._fast_new(req, None, Server({'highWaterMark': 1024})) is None
+        sock.destroy()
+        sock2.destroy()
+    run(main)
