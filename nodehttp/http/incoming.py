@@ -35,7 +35,7 @@ from nodehttp.stream.destroy import emit_close_nt as _emit_close_nt
 
 from nodehttp.events import EventEmitter as _EventEmitter
 from nodehttp.stream import Readable as _Readable
-from nodehttp.stream.readable import ReadableState as _ReadableState
+from nodehttp.stream.readable import ReadableState as _ReadableState, _emit_readable_
 from nodehttp.stream.state import _default_hwm
 
 _new = object.__new__
@@ -50,12 +50,18 @@ def _destroyed_nt(self):
     # The wind-down of a message read to its end (IncomingMessage.destroy's
     # fast path): the steps of _on_error_cb(self, None, cb) with the generic
     # destroy callback, i.e. `closed`, then 'close' on the next tick.
-    self._readableState.closed = True
+    state = self._readableState
+    state.closed = True
     if _ticks:
         _tick(_partial(_emit_close_nt, self))
-    else:
+    elif self._writableState is None:
         # Nothing is queued: that tick would be the very next one to run
-        # (microtasks wait for an empty tick queue), so run it now.
+        # (microtasks wait for an empty tick queue), so run it now
+        # (emit_close_nt for a message, which has no writable side).
+        state.closeEmitted = True
+        if state.emitClose:
+            self.emit('close')
+    else:
         _emit_close_nt(self)
 
 
@@ -168,6 +174,18 @@ class IncomingMessage(_Readable):
             self._trailers_count = len(raw_trailers)
             self._trailers = None
             self._trailers_distinct = None
+        state = self._readableState
+        if (not state.ended and state.sync and not state.emittedReadable
+                and state.decoder is None and type(self).push is _readable_push):
+            # push(None) -> _on_eof_chunk -> emit_readable, inlined for a
+            # message nobody has read yet (every bodyless request): ended,
+            # and 'readable' announced on the next tick.
+            state.reading = False
+            state.ended = True
+            state.needReadable = False
+            state.emittedReadable = True
+            _tick(_partial(_emit_readable_, self))
+            return
         self.push(None)
 
     # -- properties ------------------------------------------------------
@@ -305,7 +323,10 @@ class IncomingMessage(_Readable):
         """Discard the body (Node: IncomingMessage.prototype._dump)."""
         if not self._dumped:
             self._dumped = True
-            self.removeAllListeners('data')
+            if 'data' in self._events or type(self).removeAllListeners is not _readable_remove_all:
+                # (with no 'data' listener, Readable's removeAllListeners('data')
+                # does nothing: skipped)
+                self.removeAllListeners('data')
             self.resume()
 
     def _addHeaderLines(self, headers, n):
@@ -341,3 +362,5 @@ class IncomingMessage(_Readable):
 
 
 _own_destroy = IncomingMessage._destroy
+_readable_push = _Readable.push
+_readable_remove_all = _Readable.removeAllListeners

@@ -68,6 +68,7 @@ _SPECIAL_FIELDS = frozenset((
     'trailer', 'keep-alive', 'content-disposition', 'set-cookie', 'cookie',
 ))
 _invalid_value_search = common._invalid_header_char_re.search
+_valid_names = common._valid_names   # names validateHeaderName accepted before
 _RE_CONN_CLOSE = re.compile(r'(?:^|\W)close(?:$|\W)', re.I)
 _RE_TE_CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
 _CRLF = b'\r\n'
@@ -290,7 +291,8 @@ class OutgoingMessage(_Base):
         """http.md outgoingMessage.setHeader(name, value)."""
         if self._header is not None:
             raise errors.ERR_HTTP_HEADERS_SENT('set')
-        validateHeaderName(name)
+        if name.__class__ is not str or name not in _valid_names:
+            validateHeaderName(name)
         if value.__class__ is not str or _invalid_value_search(value) is not None:
             validateHeaderValue(name, value)
         headers = self._out_headers

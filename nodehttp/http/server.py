@@ -47,6 +47,7 @@ DEVIATIONS from Node (all for speed, none visible through the documented API):
 
 import re
 import weakref
+from functools import partial as _partial
 
 from nodehttp import errors, net, process, timers
 from nodehttp.events import EventEmitter
@@ -875,7 +876,7 @@ class _Connection:
         res.detachSocket(socket)
         if self.req is req and req.complete:
             self.req = None
-        process.nextTick(_emit_close_nt, res)
+        _ticks.append(_partial(_emit_close_nt, res))      # process.nextTick
         if res._last:
             destroy_soon = getattr(socket, 'destroySoon', None)
             if destroy_soon is not None:

@@ -336,11 +336,36 @@ def _end_writable_nt(stream):
 
 def _flow(stream):
     state = stream._readableState
+    if state.ended and not state.length and state.flowing and type(stream).read is _own_read:
+        # read() at the end with nothing buffered returns None at once: its
+        # first lines, inlined (every message read to its end comes here)
+        state.emittedReadable = False
+        if not state.endEmitted:
+            tick = state.end_tick
+            if tick is None or not _ticks or _ticks[-1] is not tick:
+                _end_readable(stream)
+        return
     while state.flowing and stream.read() is not None:
         pass
 
 
 def _resume_(stream, state):
+    if state.ended and not state.length and not state.reading and type(stream).read is _own_read:
+        # A stream at its end with nothing buffered (a dumped bodyless
+        # request): read(0) there only makes sure the end tick is queued.
+        if not state.endEmitted:
+            tick = state.end_tick
+            if tick is None or not _ticks or _ticks[-1] is not tick:
+                _end_readable(stream)
+        state.resumeScheduled = False
+        stream.emit('resume')
+        _flow(stream)
+        if state.flowing and not state.reading:
+            if state.ended and not state.length:
+                _end_pending(stream, state)
+            else:
+                stream.read(0)
+        return
     if not state.reading:
         stream.read(0)
     state.resumeScheduled = False
@@ -348,6 +373,15 @@ def _resume_(stream, state):
     _flow(stream)
     if state.flowing and not state.reading:
         stream.read(0)
+
+
+def _end_pending(stream, state):
+    """read(0)/read() on an ended stream with nothing buffered: queue the
+    end tick unless it is queued last already (read()'s first lines)."""
+    if not state.endEmitted:
+        tick = state.end_tick
+        if tick is None or not _ticks or _ticks[-1] is not tick:
+            _end_readable(stream)
 
 
 def _n_reading_next_tick(stream):
@@ -899,3 +933,6 @@ def _pipe_on_drain(src, dest):
         if (not state.awaitDrainWriters) and state.dataListening:
             src.resume()
     return ondrain
+
+
+_own_read = Readable.read

@@ -285,6 +285,17 @@ def _onwrite_error(stream, state, er, cb):
 def _after_write_tick(info):
     stream, state, count, cb = info
     state.afterWriteTickInfo = None
+    if count == 1 and not state.needDrain and not state.destroyed and not state.ending \
+            and cb is not _nop:
+        # _after_write for one write with nothing else to do (inlined)
+        state.afterWritePending = False
+        state.pendingcb -= 1
+        cb(None)
+        if state.destroyed:
+            _error_buffer(state)
+        if state.ending:
+            finish_maybe(stream, state, True)
+        return
     _after_write(stream, state, count, cb)
 
 
