@@ -291,7 +291,7 @@ class IncomingMessage(_Readable):
         state = self._readableState
         if (err is None and cb is None and state.endEmitted and self.complete
                 and not self.aborted and not state.destroyed and state.constructed
-                and type(self)._destroy is _own_destroy and '_destroy' not in self.__dict__):
+                and getattr(self._destroy, '__func__', None) is _own_destroy):
             # Fast path for the autoDestroy after 'end' (every request and
             # response): the generic destroy would call our _destroy, which
             # only queues _on_error_cb -> callback -> 'close' tick.  Same

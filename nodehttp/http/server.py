@@ -47,6 +47,7 @@ DEVIATIONS from Node (all for speed, none visible through the documented API):
 
 import re
 import weakref
+from types import MethodType as _MethodType
 from functools import partial as _partial
 
 from nodehttp import errors, net, process, timers
@@ -243,8 +244,7 @@ class ServerResponse(OutgoingMessage):
                 or self.statusMessage is not None or self._expect_continue
                 or not self._hasBody or not self.useChunkedEncodingByDefault
                 or self._removedConnection or self._removedContLen
-                or not _PLAIN_RESPONSE_CLASSES[type(self)]
-                or not _HEAD_HOOKS.isdisjoint(self.__dict__)):
+                or not _PLAIN_RESPONSE_CLASSES[type(self)] or _head_hooked(self)):
             return False
         line = _STATUS_LINES.get(code)
         if line is None:
@@ -429,6 +429,20 @@ _HEAD_HOOKS = frozenset(('writeHead', 'writeHeader', '_implicit_header', '_impli
                          '_store_header', '_storeHeader'))
 
 
+def _head_hooked(res):
+    """writeHead/_implicit_header/_store_header replaced on the instance
+    (read through bound methods: looking at res.__dict__ would make
+    CPython build the instance dict)."""
+    m = res.writeHead
+    if m.__class__ is not _MethodType or m.__func__ is not _SR_WRITE_HEAD:
+        return True
+    m = res._implicit_header
+    if m.__class__ is not _MethodType or m.__func__ is not _SR_IMPLICIT:
+        return True
+    m = res._store_header
+    return m.__class__ is not _MethodType or m.__func__ is not _OM_STORE
+
+
 class _PlainResponseClasses(dict):
     """type -> True for ServerResponse subclasses that override none of
     _HEAD_HOOKS (computed once per class)."""
@@ -440,6 +454,9 @@ class _PlainResponseClasses(dict):
 
 
 _PLAIN_RESPONSE_CLASSES = _PlainResponseClasses()
+_SR_WRITE_HEAD = ServerResponse.writeHead
+_SR_IMPLICIT = ServerResponse._implicit_header
+_OM_STORE = OutgoingMessage._store_header
 
 
 def _validate_link(value, hints):
