@@ -213,6 +213,26 @@ def _store(target, events, name, entries):
             _store(target, events, 'error', slot[4])
 
 
+def _add_varargs_listeners(emitter, pairs):
+    """``emitter.on(name, fn)`` for each ``(name, fn)`` pair, in order, where
+    every ``fn`` takes any number of arguments (``*args``).
+
+    For the common case (an event with no listener yet, no 'newListener'
+    listener, no captureRejections, no errorMonitor in front of 'error') the
+    slot `on()` would build is stored directly: the http server adds its
+    four socket listeners this way for every connection."""
+    events = getattr(emitter, '_events', None)
+    if events is None or 'newListener' in events or emitter._capture:
+        for name, fn in pairs:
+            emitter.on(name, fn)
+        return
+    for name, fn in pairs:
+        if name in events or (name == 'error' and errorMonitor in events):
+            emitter.on(name, fn)
+        else:
+            events[name] = (fn, fn, fn, fn, ((fn, _ANY),))
+
+
 class EventEmitter:
     """Class: EventEmitter (events.md).
 

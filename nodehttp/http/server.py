@@ -49,7 +49,7 @@ import re
 import weakref
 
 from nodehttp import errors, net, process, timers
-from nodehttp.events import EventEmitter
+from nodehttp.events import EventEmitter, _add_varargs_listeners
 from nodehttp.http import common
 from nodehttp.http.common import (
     STATUS_CODES, check_invalid_header_char, js_str, validateHeaderName,
@@ -92,28 +92,6 @@ _is_finite_nonneg = lambda v: (isinstance(v, (int, float)) and not isinstance(v,
 
 def _noop(*args):
     pass
-
-
-class _ListenerWrap:
-    """socket.on/addListener/prependListener of a consumed socket: adding a
-    'data' or 'readable' listener unconsumes it (Node:
-    generateSocketListenerWrapper in lib/_http_server.js)."""
-
-    __slots__ = ('socket', 'conn', 'name')
-
-    def __init__(self, socket, conn, name):
-        self.socket = socket
-        self.conn = conn
-        self.name = name
-
-    def __call__(self, event, listener):
-        socket = self.socket
-        ret = getattr(type(socket), self.name)(socket, event, listener)
-        if self.conn.parser is None:
-            _restore_listener_methods(socket)
-        elif event == 'data' or event == 'readable':
-            self.conn.unconsume()
-        return ret
 
 
 class _ConnListeners:
@@ -509,6 +487,28 @@ class _Connection:
             socket.parser = None
             socket._http_conn = None
             _restore_listener_methods(socket)
+
+    # socket.on/addListener/prependListener of a consumed socket: adding a
+    # 'data' or 'readable' listener unconsumes it (Node:
+    # generateSocketListenerWrapper in lib/_http_server.js).  Bound methods
+    # of the connection, stored on the socket until 'close' or detach.
+    def socket_on(self, event, listener):
+        return self._socket_listener_added('on', event, listener)
+
+    def socket_addListener(self, event, listener):
+        return self._socket_listener_added('addListener', event, listener)
+
+    def socket_prependListener(self, event, listener):
+        return self._socket_listener_added('prependListener', event, listener)
+
+    def _socket_listener_added(self, name, event, listener):
+        socket = self.socket
+        ret = getattr(type(socket), name)(socket, event, listener)
+        if self.parser is None:
+            _restore_listener_methods(socket)
+        elif event == 'data' or event == 'readable':
+            self.unconsume()
+        return ret
 
     def watch_timeout(self):
         """Route the socket's 'timeout' to req/res/server (Node: socketOnTimeout)."""
@@ -960,6 +960,28 @@ class Server(net.Server):
     # -- connections -----------------------------------------------------
     def _connection_listener(self, socket):
         conn = _Connection(self, socket)
+        if socket.__class__ is net.Socket and socket._on_data is None:
+            # The common case, an accepted net.Socket, with what the general
+            # code below does for it done directly: same listeners, added in
+            # the same order ('timeout', 'error', 'end', 'close').
+            lst = conn.lst = _ConnListeners(conn)
+            socket.server = self
+            if self.timeout:
+                socket.setTimeout(self.timeout)
+            conn.watching = 1
+            socket.parser = conn.parser
+            socket._http_conn = conn
+            socket._on_data = conn.on_data
+            socket._read_start()
+            _add_varargs_listeners(socket, (('timeout', lst.on_timeout), ('error', lst.on_error),
+                                            ('end', lst.on_end), ('close', lst.on_close)))
+            socket.on = conn.socket_on
+            socket.addListener = conn.socket_addListener
+            socket.prependListener = conn.socket_prependListener
+            socket._paused = False
+            socket.setEncoding = _socket_set_encoding
+            self._connections.add(conn)
+            return
         if socket.__class__ is net.Socket and getattr(socket, '_on_data', 0) is None:
             conn.lst = _ConnListeners(conn)
         socket.server = self
@@ -989,9 +1011,9 @@ class Server(net.Server):
             # A later 'data'/'readable' listener unconsumes the socket
             # (Node: generateSocketListenerWrapper).
             try:
-                socket.on = _ListenerWrap(socket, conn, 'on')
-                socket.addListener = _ListenerWrap(socket, conn, 'addListener')
-                socket.prependListener = _ListenerWrap(socket, conn, 'prependListener')
+                socket.on = conn.socket_on
+                socket.addListener = conn.socket_addListener
+                socket.prependListener = conn.socket_prependListener
             except AttributeError:
                 pass
         else:
