@@ -349,7 +349,20 @@ class EventEmitter:
     def once(self, eventName, listener):
         """emitter.once(eventName, listener)"""
         _check_listener(listener)
-        return self._add(eventName, _Once(self, eventName, listener), listener, False)
+        w = _Once(self, eventName, listener)
+        # Fast path, the slot _add would store: the first listener of an
+        # event other than 'error'/errorMonitor, no 'newListener' listener,
+        # no captureRejections (net.Socket.destroySoon's once('finish')).
+        try:
+            events = self._events
+        except AttributeError:
+            events = None
+        if (events is not None and eventName not in events and 'newListener' not in events
+                and not self._capture and eventName != 'error' and eventName is not errorMonitor):
+            n = _arity(listener)
+            events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
+            return self
+        return self._add(eventName, w, listener, False)
 
     def prependOnceListener(self, eventName, listener):
         """emitter.prependOnceListener(eventName, listener)"""

@@ -521,8 +521,21 @@ class Socket(Duplex):
         signal, onread, blockList or fd: what is left of `Duplex.__init__`
         is the two states and the emitter, and the first read(0) of a fresh
         socket is known to start reading."""
-        self._readableState = ReadableState(options, self, True)
-        self._writableState = WritableState(options, self, True)
+        hwm = options['readableHighWaterMark']
+        if hwm.__class__ is int and hwm >= 0 and hwm == options['writableHighWaterMark']:
+            # The states of options=None, then what the socket's options
+            # change in them: what ReadableState/WritableState(options)
+            # build, without reading the options one by one.
+            r = self._readableState = ReadableState(None, self, True)
+            r.highWaterMark = hwm
+            r.emitClose = False
+            w = self._writableState = WritableState(None, self, True)
+            w.highWaterMark = hwm
+            w.decodeStrings = False
+            w.emitClose = False
+        else:
+            self._readableState = ReadableState(options, self, True)
+            self._writableState = WritableState(options, self, True)
         self.allowHalfOpen = options['allowHalfOpen']
         EventEmitter.__init__(self)
         self._init_fields()
@@ -1016,7 +1029,8 @@ class Socket(Duplex):
     # -- destroying -------------------------------------------------------------
     def _destroy(self, exception, cb):
         self.connecting = False
-        self._clear_timer()
+        if self._timer is not None:
+            self._clear_timer()
         att = self._attempt
         if att is not None:
             self._attempt = None
@@ -1056,7 +1070,8 @@ class Socket(Duplex):
         server = self._server
         if server is not None:
             server._nconn -= 1
-            server._emit_close_if_drained()
+            if not server._nconn and server._handle is None:
+                server._emit_close_if_drained()
 
     def _finish_close(self, out_cb, had_error):
         # uv_close: a write still queued is cancelled first (its callback gets

@@ -94,40 +94,38 @@ def _noop(*args):
     pass
 
 
-class _ConnListeners:
+class _ConnListeners(weakref.ref):
     """The listeners a consumed net.Socket gets from its `_Connection`.  They
     hold the connection weakly (it lives in `server._connections` until
     'close', and in its responses' `_conn`), so the socket and its
     connection form no reference cycle: a closed connection is freed by
-    reference counting instead of waiting for the cycle collector."""
+    reference counting instead of waiting for the cycle collector.  (The
+    weak reference is this object itself: one allocation per connection.)"""
 
-    __slots__ = ('ref',)
-
-    def __init__(self, conn):
-        self.ref = weakref.ref(conn)
+    __slots__ = ()
 
     def on_error(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_error(*args)
 
     def on_end(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_end(*args)
 
     def on_close(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_close(*args)
 
     def on_timeout(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_timeout(*args)
 
     def on_drain(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_drain(*args)
 
@@ -846,6 +844,8 @@ class _Thenable:
 class Server(net.Server):
     """http.Server -- http.md "Class: http.Server"."""
 
+    _parser_args = None     # (key, kwargs) cached by _new_parser
+
     def __init__(self, options=None, requestListener=None, **kwargs):
         if callable(options):
             requestListener, options = options, None
@@ -944,15 +944,23 @@ class Server(net.Server):
     def _new_parser(self):
         """A request parser with this server's limits (Node: the parser
         initialize() in connectionListenerInternal)."""
+        # The arguments depend on four settable attributes (and the module
+        # default): worked out again only when one of them changed.
+        key = (self.httpValidation, self.insecureHTTPParser, self.maxHeadersCount,
+               self.maxHeaderSize, common.maxHeaderSize)
+        cached = self._parser_args
+        if cached is not None and cached[0] == key:
+            return RequestParser(**cached[1])
         hv = self.httpValidation
         lenient = hv == 'insecure' if hv is not None else bool(self.insecureHTTPParser)
         mhc = self.maxHeadersCount
         # Node: parser.maxHeaderPairs = maxHeadersCount << 1 when it is a number
         pairs = int(mhc) << 1 if isinstance(mhc, (int, float)) and not isinstance(mhc, bool) \
             and mhc == mhc and mhc != float('inf') else 2000
-        return RequestParser(max_header_size=self.maxHeaderSize or common.maxHeaderSize,
-                             lenient=lenient, relaxed=hv == 'relaxed',
-                             max_header_pairs=max(pairs, 0))
+        kwargs = dict(max_header_size=self.maxHeaderSize or common.maxHeaderSize,
+                      lenient=lenient, relaxed=hv == 'relaxed', max_header_pairs=max(pairs, 0))
+        self._parser_args = (key, kwargs)
+        return RequestParser(**kwargs)
 
     def _default_should_upgrade(self, req=None):
         return self.listenerCount('upgrade') > 0
