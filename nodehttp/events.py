@@ -213,6 +213,26 @@ def _store(target, events, name, entries):
             _store(target, events, 'error', slot[4])
 
 
+def _add_varargs_listeners(emitter, pairs):
+    """``emitter.on(name, fn)`` for each ``(name, fn)`` pair, in order, where
+    every ``fn`` takes any number of arguments (``*args``).
+
+    For the common case (an event with no listener yet, no 'newListener'
+    listener, no captureRejections, no errorMonitor in front of 'error') the
+    slot `on()` would build is stored directly: the http server adds its
+    four socket listeners this way for every connection."""
+    events = getattr(emitter, '_events', None)
+    if events is None or 'newListener' in events or emitter._capture:
+        for name, fn in pairs:
+            emitter.on(name, fn)
+        return
+    for name, fn in pairs:
+        if name in events or (name == 'error' and errorMonitor in events):
+            emitter.on(name, fn)
+        else:
+            events[name] = (fn, fn, fn, fn, ((fn, _ANY),))
+
+
 class EventEmitter:
     """Class: EventEmitter (events.md).
 
@@ -329,7 +349,20 @@ class EventEmitter:
     def once(self, eventName, listener):
         """emitter.once(eventName, listener)"""
         _check_listener(listener)
-        return self._add(eventName, _Once(self, eventName, listener), listener, False)
+        w = _Once(self, eventName, listener)
+        # Fast path, the slot _add would store: the first listener of an
+        # event other than 'error'/errorMonitor, no 'newListener' listener,
+        # no captureRejections (net.Socket.destroySoon's once('finish')).
+        try:
+            events = self._events
+        except AttributeError:
+            events = None
+        if (events is not None and eventName not in events and 'newListener' not in events
+                and not self._capture and eventName != 'error' and eventName is not errorMonitor):
+            n = _arity(listener)
+            events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
+            return self
+        return self._add(eventName, w, listener, False)
 
     def prependOnceListener(self, eventName, listener):
         """emitter.prependOnceListener(eventName, listener)"""

@@ -26,11 +26,13 @@ or immediate, a pending or closing callback, or work on the thread pool.
 
 import heapq
 import os
+import select as _select_mod
 import selectors
 import socket
 import threading
 import time
 from collections import deque
+from math import ceil as _ceil
 from contextlib import contextmanager
 
 __all__ = ['Loop', 'get_loop', 'background', 'run']
@@ -38,6 +40,9 @@ __all__ = ['Loop', 'get_loop', 'background', 'run']
 _monotonic = time.monotonic
 _READ = selectors.EVENT_READ
 _WRITE = selectors.EVENT_WRITE
+_epoll = getattr(_select_mod, 'epoll', None)
+_EPOLLIN = getattr(_select_mod, 'EPOLLIN', 1)
+_EPOLLOUT = getattr(_select_mod, 'EPOLLOUT', 4)
 
 # Node's task queues are per process, not per loop: a tick queued before the
 # loop starts (by the main script) runs right after the script.
@@ -107,6 +112,58 @@ def drain_ticks():
             return
 
 
+def _setup_poller(loop):
+    """The loop's readiness backend: ``_register(fd, mask)``, ``_modify``,
+    ``_unregister(fd)``, ``_select(timeout)`` -> ``[(entry, events)]``, with
+    ``_RD``/``_WR`` the masks to register and ``_rbits``/``_wbits`` the bits
+    of `events` that make the reader/writer callback run.
+
+    With epoll the calls go to the ``select.epoll`` object directly: the
+    ``selectors`` wrapper costs a SelectorKey and several Python calls per
+    registration and per ready descriptor, which shows in the cost of every
+    short-lived connection.  Error and hang-up events run both callbacks, as
+    ``selectors`` does.  Elsewhere ``selectors.DefaultSelector`` is used.
+    """
+    fds = loop._fds
+    if _epoll is not None:
+        ep = _epoll()
+        loop._poller = ep
+        loop._register = ep.register
+        loop._modify = ep.modify
+        loop._unregister = ep.unregister
+        loop._RD = _EPOLLIN
+        loop._WR = _EPOLLOUT
+        loop._rbits = ~_EPOLLOUT
+        loop._wbits = ~_EPOLLIN
+        poll = ep.poll
+        get = fds.get
+
+        def select_(timeout):
+            if timeout is None:
+                timeout = -1
+            elif timeout <= 0:
+                timeout = 0
+            else:
+                # epoll_wait counts whole milliseconds: round up, so that a
+                # timer is not polled for just before it is due
+                timeout = _ceil(timeout * 1e3) * 1e-3
+            return [(get(fd), ev) for fd, ev in poll(timeout, len(fds) or 1)]
+        loop._select = select_
+        return
+    sel = selectors.DefaultSelector()
+    loop._poller = sel
+    loop._register = sel.register
+    loop._modify = sel.modify
+    loop._unregister = sel.unregister
+    loop._RD = loop._rbits = _READ
+    loop._WR = loop._wbits = _WRITE
+    get = fds.get
+
+    def select_(timeout):
+        return [(get(key.fd), mask) for key, mask in sel.select(timeout)]
+    loop._select = select_
+
+
 class _PoolWork:
     __slots__ = ('fn', 'args', 'cb', 'result', 'error')
 
@@ -115,8 +172,8 @@ class Loop:
     """One libuv-style loop.  Use `get_loop()` for the current one."""
 
     def __init__(self):
-        self._selector = selectors.DefaultSelector()
         self._fds = {}                  # fd -> [reader, writer, fileobj]
+        _setup_poller(self)
         self._timers = []               # heap of (expiry, seq, timers._TimerList)
         self._timer_lists = {}          # duration (ms) -> its _TimerList
         self._timer_seq = 0
@@ -141,8 +198,9 @@ class Loop:
         self._wake_w.setblocking(False)
         self._woken = False
         self._wake_lock = threading.Lock()
-        self._selector.register(self._wake_r.fileno(), selectors.EVENT_READ,
-                                [self._on_wake, None, self._wake_r])
+        wfd = self._wake_r.fileno()
+        self._fds[wfd] = [self._on_wake, None, self._wake_r]
+        self._register(wfd, self._RD)
 
     # -- time ---------------------------------------------------------------
     def now(self):
@@ -169,26 +227,28 @@ class Loop:
     # -- I/O ----------------------------------------------------------------
     def _update(self, fd, entry):
         reader, writer, obj = entry
-        mask = (selectors.EVENT_READ if reader else 0) | (selectors.EVENT_WRITE if writer else 0)
-        sel = self._selector
+        mask = (self._RD if reader else 0) | (self._WR if writer else 0)
         if mask == 0:
             del self._fds[fd]
             try:
-                sel.unregister(fd)
-            except (KeyError, ValueError):
+                self._unregister(fd)
+            except (KeyError, ValueError, OSError):
                 pass
             return
         try:
-            sel.modify(fd, mask, entry)
-        except KeyError:
-            sel.register(fd, mask, entry)
+            self._modify(fd, mask)
+        except (KeyError, FileNotFoundError):
+            self._register(fd, mask)
 
     def add_reader(self, sock, cb):
-        fd = sock if isinstance(sock, int) else sock.fileno()
+        fd = sock if sock.__class__ is int else sock.fileno()
         entry = self._fds.get(fd)
         if entry is None:
-            entry = self._fds[fd] = [cb, None, sock]
-            self._selector.register(fd, selectors.EVENT_READ, entry)
+            try:
+                self._register(fd, self._RD)
+            except FileExistsError:     # registered, but not through this loop
+                self._modify(fd, self._RD)
+            self._fds[fd] = [cb, None, sock]
             return
         if entry[0] is cb:
             return
@@ -196,7 +256,7 @@ class Loop:
         self._update(fd, entry)
 
     def remove_reader(self, sock):
-        fd = sock if isinstance(sock, int) else sock.fileno()
+        fd = sock if sock.__class__ is int else sock.fileno()
         entry = self._fds.get(fd)
         if entry is None or entry[0] is None:
             return
@@ -204,11 +264,14 @@ class Loop:
         self._update(fd, entry)
 
     def add_writer(self, sock, cb):
-        fd = sock if isinstance(sock, int) else sock.fileno()
+        fd = sock if sock.__class__ is int else sock.fileno()
         entry = self._fds.get(fd)
         if entry is None:
-            entry = self._fds[fd] = [None, cb, sock]
-            self._selector.register(fd, selectors.EVENT_WRITE, entry)
+            try:
+                self._register(fd, self._WR)
+            except FileExistsError:     # registered, but not through this loop
+                self._modify(fd, self._WR)
+            self._fds[fd] = [None, cb, sock]
             return
         if entry[1] is cb:
             return
@@ -216,7 +279,7 @@ class Loop:
         self._update(fd, entry)
 
     def remove_writer(self, sock):
-        fd = sock if isinstance(sock, int) else sock.fileno()
+        fd = sock if sock.__class__ is int else sock.fileno()
         entry = self._fds.get(fd)
         if entry is None or entry[1] is None:
             return
@@ -225,15 +288,15 @@ class Loop:
 
     def remove_fd(self, sock):
         """Forget both directions (before closing a socket)."""
-        fd = sock if isinstance(sock, int) else sock.fileno()
+        fd = sock if sock.__class__ is int else sock.fileno()
         if fd < 0:
             return
         entry = self._fds.pop(fd, None)
         if entry is not None:
             entry[0] = entry[1] = None  # a callback already selected must not run
             try:
-                self._selector.unregister(fd)
-            except (KeyError, ValueError):
+                self._unregister(fd)
+            except (KeyError, ValueError, OSError):
                 pass
 
     # -- queues -------------------------------------------------------------
@@ -415,17 +478,23 @@ class Loop:
 
     def _poll(self, timeout):
         try:
-            events = self._selector.select(timeout)
+            # (entry, events) pairs: each entry is looked up before any
+            # callback runs, so a descriptor closed and reused by a callback
+            # of this batch is not called for the old socket's event
+            events = self._select(timeout)
         except InterruptedError:
             events = ()
         self._now = _monotonic() * 1000.0
         ticks = _ticks
         micro = _microtasks
-        for key, mask in events:
+        rbits = self._rbits
+        wbits = self._wbits
+        for entry, mask in events:
             # invoke(), inlined: this runs for every readable/writable socket
-            entry = key.data
+            if entry is None:
+                continue
             cb = entry[0]
-            if cb is not None and mask & _READ:
+            if cb is not None and mask & rbits:
                 try:
                     cb()
                 except Exception as err:
@@ -433,7 +502,7 @@ class Loop:
                 if ticks or micro:
                     drain_ticks()
             cb = entry[1]
-            if cb is not None and mask & _WRITE:
+            if cb is not None and mask & wbits:
                 try:
                     cb()
                 except Exception as err:
@@ -480,7 +549,7 @@ class Loop:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
         try:
-            self._selector.close()
+            self._poller.close()
         except Exception:
             pass
         self._wake_r.close()

@@ -69,6 +69,8 @@ from ._util import fit as _fit, opts as _opts
 from .events import EventEmitter
 from .loop import _ticks, get_loop
 from .stream import Duplex
+from .stream.readable import ReadableState
+from .stream.writable import WritableState
 from .stream._encoding import encode as _encode
 from .stream.writable import (_after_write, _after_write_tick, _nop as _w_nop,
                               _onwrite as _w_onwrite, fit_n as _fit_n)
@@ -422,40 +424,10 @@ class Socket(Duplex):
         options['autoDestroy'] = True
         options['decodeStrings'] = False
         Duplex.__init__(self, options)
-        self._loop = get_loop()
-        self._handle = None
-        self.connecting = False
-        self._hadError = False
-        self._host = None
-        self._peername = None
-        self._peer_raw = None
-        self._sockname = None
-        self._pipe = False
-        self._reading = False
-        self._out = None               # unsent rest of the chunk being written
-        self._out_cb = None            # its Writable callback
-        self._writer_on = False        # a writer callback is registered
-        self._bytes_read = 0
-        self._bytes_dispatched = 0
-        self._pending_data = None      # a write waiting for 'connect'
-        self._pending_encoding = ''
-        self.timeout = None            # socket.timeout: undefined until setTimeout()
-        self._timeout_ms = 0
-        self._timer = None
-        self._timer_due = 0.0
-        self._last_active = 0.0
-        self._last_fire = 0.0
-        self._refed = True
+        self._init_fields()
         self._set_nodelay = bool(options.get('noDelay'))
         self._set_keepalive = bool(options.get('keepAlive'))
         self._keepalive_delay = int((options.get('keepAliveInitialDelay') or 0) / 1000)
-        self.server = None
-        self._server = None
-        self._on_data = None
-        self.resetAndClosing = False
-        self._connect_req = None
-        self._attempt = None
-        self._parent = None
         bl = options.get('blockList')
         if bl is not None and not isinstance(bl, BlockList):
             raise _errors.ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', bl)
@@ -501,6 +473,88 @@ class Socket(Duplex):
             self._adopt(sock, sock.family == _AF_UNIX)
             if options.get('readable') is not False and not options.get('manualStart'):
                 self.read(0)
+
+    def _init_fields(self):
+        """The socket's own state, as a new socket without options has it."""
+        self._loop = get_loop()
+        self._handle = None
+        self.connecting = False
+        self._hadError = False
+        self._host = None
+        self._peername = None
+        self._peer_raw = None
+        self._sockname = None
+        self._pipe = False
+        self._reading = False
+        self._out = None               # unsent rest of the chunk being written
+        self._out_cb = None            # its Writable callback
+        self._writer_on = False        # a writer callback is registered
+        self._bytes_read = 0
+        self._bytes_dispatched = 0
+        self._pending_data = None      # a write waiting for 'connect'
+        self._pending_encoding = ''
+        self.timeout = None            # socket.timeout: undefined until setTimeout()
+        self._timeout_ms = 0
+        self._timer = None
+        self._timer_due = 0.0
+        self._last_active = 0.0
+        self._last_fire = 0.0
+        self._refed = True
+        self._set_nodelay = False
+        self._set_keepalive = False
+        self._keepalive_delay = 0
+        self.server = None
+        self._server = None
+        self._on_data = None
+        self.resetAndClosing = False
+        self._connect_req = None
+        self._attempt = None
+        self._parent = None
+        self.blockList = None
+        self._onread = None
+
+    def _init_accepted(self, options, handle, pipe):
+        """`_init(dict(options), handle)` for a socket a Server accepted.
+
+        `options` are the server's socket options with the four that
+        `_init` forces already in (see Server._on_connection), so no hook,
+        signal, onread, blockList or fd: what is left of `Duplex.__init__`
+        is the two states and the emitter, and the first read(0) of a fresh
+        socket is known to start reading."""
+        hwm = options['readableHighWaterMark']
+        if hwm.__class__ is int and hwm >= 0 and hwm == options['writableHighWaterMark']:
+            # The states of options=None, then what the socket's options
+            # change in them: what ReadableState/WritableState(options)
+            # build, without reading the options one by one.
+            r = self._readableState = ReadableState(None, self, True)
+            r.highWaterMark = hwm
+            r.emitClose = False
+            w = self._writableState = WritableState(None, self, True)
+            w.highWaterMark = hwm
+            w.decodeStrings = False
+            w.emitClose = False
+        else:
+            self._readableState = ReadableState(options, self, True)
+            self._writableState = WritableState(options, self, True)
+        self.allowHalfOpen = options['allowHalfOpen']
+        EventEmitter.__init__(self)
+        self._init_fields()
+        self._handle = handle
+        self._pipe = pipe
+        self._loop.ref_handle(self)
+        if options['pauseOnCreate']:
+            self.readableFlowing = False
+            return
+        state = self._readableState
+        state.reading = True
+        state.sync = True
+        state.needReadable = True
+        try:
+            self._read_start()
+        except Exception as e:
+            from .stream import destroy as _destroy_mod
+            _destroy_mod.error_or_destroy(self, e)
+        state.sync = False
 
     def _add_abort_signal(self, signal):
         # new net.Socket({signal}): abort() destroys the socket with an
@@ -975,7 +1029,8 @@ class Socket(Duplex):
     # -- destroying -------------------------------------------------------------
     def _destroy(self, exception, cb):
         self.connecting = False
-        self._clear_timer()
+        if self._timer is not None:
+            self._clear_timer()
         att = self._attempt
         if att is not None:
             self._attempt = None
@@ -1015,7 +1070,8 @@ class Socket(Duplex):
         server = self._server
         if server is not None:
             server._nconn -= 1
-            server._emit_close_if_drained()
+            if not server._nconn and server._handle is None:
+                server._emit_close_if_drained()
 
     def _finish_close(self, out_cb, had_error):
         # uv_close: a write still queued is cancelled first (its callback gets
@@ -1901,9 +1957,14 @@ class Server(EventEmitter):
                 'readable': True, 'writable': True,
                 'readableHighWaterMark': self.highWaterMark,
                 'writableHighWaterMark': self.highWaterMark, '_pipe': pipe,
+                # what Socket._init adds
+                'emitClose': False, 'autoDestroy': True, 'decodeStrings': False,
             }
         socket = Socket.__new__(Socket)
-        socket._init(dict(opts), conn)
+        if Socket._construct is None:
+            socket._init_accepted(opts, conn, pipe)
+        else:
+            socket._init(dict(opts), conn)
         if not pipe:
             socket._peer_raw = addr
             if self.noDelay:

@@ -51,7 +51,7 @@ from types import MethodType as _MethodType
 from functools import partial as _partial
 
 from nodehttp import errors, net, process, timers
-from nodehttp.events import EventEmitter
+from nodehttp.events import EventEmitter, _add_varargs_listeners
 from nodehttp.http import common
 from nodehttp.http.common import (
     STATUS_CODES, check_invalid_header_char, js_str, validateHeaderName,
@@ -100,62 +100,38 @@ def _noop(*args):
     pass
 
 
-class _ListenerWrap:
-    """socket.on/addListener/prependListener of a consumed socket: adding a
-    'data' or 'readable' listener unconsumes it (Node:
-    generateSocketListenerWrapper in lib/_http_server.js)."""
-
-    __slots__ = ('socket', 'conn', 'name')
-
-    def __init__(self, socket, conn, name):
-        self.socket = socket
-        self.conn = conn
-        self.name = name
-
-    def __call__(self, event, listener):
-        socket = self.socket
-        ret = getattr(type(socket), self.name)(socket, event, listener)
-        if self.conn.parser is None:
-            _restore_listener_methods(socket)
-        elif event == 'data' or event == 'readable':
-            self.conn.unconsume()
-        return ret
-
-
-class _ConnListeners:
+class _ConnListeners(weakref.ref):
     """The listeners a consumed net.Socket gets from its `_Connection`.  They
     hold the connection weakly (it lives in `server._connections` until
     'close', and in its responses' `_conn`), so the socket and its
     connection form no reference cycle: a closed connection is freed by
-    reference counting instead of waiting for the cycle collector."""
+    reference counting instead of waiting for the cycle collector.  (The
+    weak reference is this object itself: one allocation per connection.)"""
 
-    __slots__ = ('ref',)
-
-    def __init__(self, conn):
-        self.ref = weakref.ref(conn)
+    __slots__ = ()
 
     def on_error(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_error(*args)
 
     def on_end(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_end(*args)
 
     def on_close(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_close(*args)
 
     def on_timeout(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_timeout(*args)
 
     def on_drain(self, *args):
-        conn = self.ref()
+        conn = self()
         if conn is not None:
             conn.on_drain(*args)
 
@@ -621,6 +597,28 @@ class _Connection:
             socket._http_conn = None
             _restore_listener_methods(socket)
 
+    # socket.on/addListener/prependListener of a consumed socket: adding a
+    # 'data' or 'readable' listener unconsumes it (Node:
+    # generateSocketListenerWrapper in lib/_http_server.js).  Bound methods
+    # of the connection, stored on the socket until 'close' or detach.
+    def socket_on(self, event, listener):
+        return self._socket_listener_added('on', event, listener)
+
+    def socket_addListener(self, event, listener):
+        return self._socket_listener_added('addListener', event, listener)
+
+    def socket_prependListener(self, event, listener):
+        return self._socket_listener_added('prependListener', event, listener)
+
+    def _socket_listener_added(self, name, event, listener):
+        socket = self.socket
+        ret = getattr(type(socket), name)(socket, event, listener)
+        if self.parser is None:
+            _restore_listener_methods(socket)
+        elif event == 'data' or event == 'readable':
+            self.unconsume()
+        return ret
+
     def watch_timeout(self):
         """Route the socket's 'timeout' to req/res/server (Node: socketOnTimeout)."""
         if not self.watching & 1:
@@ -965,6 +963,8 @@ class _Thenable:
 class Server(net.Server):
     """http.Server -- http.md "Class: http.Server"."""
 
+    _parser_args = None     # (key, kwargs) cached by _new_parser
+
     def __init__(self, options=None, requestListener=None, **kwargs):
         if callable(options):
             requestListener, options = options, None
@@ -1063,15 +1063,23 @@ class Server(net.Server):
     def _new_parser(self):
         """A request parser with this server's limits (Node: the parser
         initialize() in connectionListenerInternal)."""
+        # The arguments depend on four settable attributes (and the module
+        # default): worked out again only when one of them changed.
+        key = (self.httpValidation, self.insecureHTTPParser, self.maxHeadersCount,
+               self.maxHeaderSize, common.maxHeaderSize)
+        cached = self._parser_args
+        if cached is not None and cached[0] == key:
+            return RequestParser(**cached[1])
         hv = self.httpValidation
         lenient = hv == 'insecure' if hv is not None else bool(self.insecureHTTPParser)
         mhc = self.maxHeadersCount
         # Node: parser.maxHeaderPairs = maxHeadersCount << 1 when it is a number
         pairs = int(mhc) << 1 if isinstance(mhc, (int, float)) and not isinstance(mhc, bool) \
             and mhc == mhc and mhc != float('inf') else 2000
-        return RequestParser(max_header_size=self.maxHeaderSize or common.maxHeaderSize,
-                             lenient=lenient, relaxed=hv == 'relaxed',
-                             max_header_pairs=max(pairs, 0))
+        kwargs = dict(max_header_size=self.maxHeaderSize or common.maxHeaderSize,
+                      lenient=lenient, relaxed=hv == 'relaxed', max_header_pairs=max(pairs, 0))
+        self._parser_args = (key, kwargs)
+        return RequestParser(**kwargs)
 
     def _default_should_upgrade(self, req=None):
         return self.listenerCount('upgrade') > 0
@@ -1079,6 +1087,28 @@ class Server(net.Server):
     # -- connections -----------------------------------------------------
     def _connection_listener(self, socket):
         conn = _Connection(self, socket)
+        if socket.__class__ is net.Socket and socket._on_data is None:
+            # The common case, an accepted net.Socket, with what the general
+            # code below does for it done directly: same listeners, added in
+            # the same order ('timeout', 'error', 'end', 'close').
+            lst = conn.lst = _ConnListeners(conn)
+            socket.server = self
+            if self.timeout:
+                socket.setTimeout(self.timeout)
+            conn.watching = 1
+            socket.parser = conn.parser
+            socket._http_conn = conn
+            socket._on_data = conn.on_data
+            socket._read_start()
+            _add_varargs_listeners(socket, (('timeout', lst.on_timeout), ('error', lst.on_error),
+                                            ('end', lst.on_end), ('close', lst.on_close)))
+            socket.on = conn.socket_on
+            socket.addListener = conn.socket_addListener
+            socket.prependListener = conn.socket_prependListener
+            socket._paused = False
+            socket.setEncoding = _socket_set_encoding
+            self._connections.add(conn)
+            return
         if socket.__class__ is net.Socket and getattr(socket, '_on_data', 0) is None:
             conn.lst = _ConnListeners(conn)
         socket.server = self
@@ -1108,9 +1138,9 @@ class Server(net.Server):
             # A later 'data'/'readable' listener unconsumes the socket
             # (Node: generateSocketListenerWrapper).
             try:
-                socket.on = _ListenerWrap(socket, conn, 'on')
-                socket.addListener = _ListenerWrap(socket, conn, 'addListener')
-                socket.prependListener = _ListenerWrap(socket, conn, 'prependListener')
+                socket.on = conn.socket_on
+                socket.addListener = conn.socket_addListener
+                socket.prependListener = conn.socket_prependListener
             except AttributeError:
                 pass
         else:

@@ -118,3 +118,57 @@ def test_hook_activity_restarts_the_idle_timeout():
     run(main)
     assert log[-1] == 'timeout'
     assert b''.join(log[:-1]) == b'......'
+
+
+def _state_fields(socket):
+    """Every slot of both stream states and of the socket, containers by type."""
+    def value(v):
+        return type(v).__name__ if isinstance(v, (list, dict, set)) or type(v).__name__ == 'deque' \
+            else v
+    out = {}
+    for name, st in (('r', socket._readableState), ('w', socket._writableState)):
+        for k in type(st).__slots__:
+            out[name + '.' + k] = value(getattr(st, k))
+    for k in net.Socket.__slots__:
+        if k not in ('_handle', '_loop', '_peer_raw', 'server', '_server', '_on_data', '_onread'):
+            out['s.' + k] = value(getattr(socket, k, '<unset>'))
+    out['allowHalfOpen'] = socket.allowHalfOpen
+    out['readableFlowing'] = socket.readableFlowing
+    out['_events'] = sorted(socket._events)
+    return out
+
+
+def test_accepted_socket_is_built_as_the_general_constructor_does():
+    """Server._on_connection builds sockets with Socket._init_accepted (a fast
+    path); the result must match `_init(options, handle)`, the general code."""
+    import socket as pysocket
+    cases = ({}, {'allowHalfOpen': True, 'highWaterMark': 1024}, {'pauseOnConnect': True},
+             {'highWaterMark': 1000.0})      # (not an int: the general path)
+    compared = []
+    peers = []
+
+    def main():
+        for server_opts in cases:
+            got = []
+            server = net.createServer(server_opts, got.append)
+            a, b = pysocket.socketpair()
+            c, d = pysocket.socketpair()
+            peers.extend((b, d))
+            a.setblocking(False)
+            c.setblocking(False)
+            server._on_connection(a, ('127.0.0.1', 1), pysocket.AF_INET)
+            fast = got[0]
+            general = net.Socket.__new__(net.Socket)
+            general._init(dict(server._socket_opts), c)
+            compared.append((server_opts, _state_fields(fast), _state_fields(general)))
+            fast.destroy()
+            general.destroy()
+
+    try:
+        run(main)
+    finally:
+        for s in peers:
+            s.close()
+    assert len(compared) == len(cases)
+    for opts, fast, general in compared:
+        assert fast == general, opts
