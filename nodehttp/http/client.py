@@ -613,6 +613,29 @@ class ClientRequest(OutgoingMessage):
             raise errors.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal)
         add('abort', on_abort)
 
+    def end(self, chunk=None, encoding=None, callback=None):
+        """http.md request.end([data[, encoding]][, callback])."""
+        if (chunk is None and encoding is None and callback is None and self.socket is None
+                and self._header is None and not self.finished and not self._corked
+                and not self.strictContentLength):
+            # http.get()'s end(), before the agent's socket is there: the
+            # general path renders the head (Content-Length 0 if the framing
+            # asks for one) and, without a socket, parks it in outputData
+            # with the 'finish' callback (_send -> _write_raw).  Same steps.
+            self._contentLength = 0
+            self._implicit_header()
+            if not self.chunkedEncoding and not self._headerSent and not self.outputData:
+                data = self._header.encode('latin-1', 'replace')
+                self._headerSent = True
+                self.outputData = [(data, self._on_finish)]
+                n = len(data)
+                self.outputSize += n
+                self._on_pending_data(n)
+                self.finished = True
+                return self
+            # (anything else: the general path, the head being rendered)
+        return OutgoingMessage.end(self, chunk, encoding, callback)
+
     # -- OutgoingMessage hooks --------------------------------------------
     def _implicit_header(self):
         if self._header is not None:
@@ -665,7 +688,24 @@ class ClientRequest(OutgoingMessage):
             self._destroy_done(err if err is not None else self._error)
         else:
             self._tick_on_socket(socket)
-            self._flush()
+            od = self.outputData
+            if (len(od) == 1 and self.finished and not self._corked and self.socket is socket
+                    and socket.writable):
+                # _flush() -> _flush_output() for the usual state, the whole
+                # request (head, 'finish' callback) parked by end(): one
+                # write, then 'prefinish'.
+                self.outputData = ()
+                size = self.outputSize
+                self.outputSize = 0
+                self._on_pending_data(-size)
+                chunk, cb = od[0]
+                if cb is not None:
+                    socket.write(chunk, cb)
+                else:
+                    socket.write(chunk)
+                self._finish()
+            else:
+                self._flush()
 
     def _destroy_done(self, err, _unused=None):
         # http.md: 'error' (socket hang up unless aborted, or the given
@@ -756,8 +796,8 @@ class ClientRequest(OutgoingMessage):
         incoming = self._incoming
         if upgrade is not None and incoming is not None and incoming.upgrade:
             self._on_upgrade(socket, incoming, upgrade)
-        elif incoming is not None and incoming.complete and \
-                not _informational(incoming.statusCode or 0) and self.parser is parser:
+        elif incoming is not None and incoming.complete and self.parser is parser and \
+                not _informational(incoming.statusCode or 0):
             self._detach_reading(socket)
             self._l_drain = False
             self._free_parser(socket)
@@ -1104,9 +1144,11 @@ def _agent_module():
 def _parser_is_clean(parser):
     # At the start of the next message with nothing buffered (parser.py
     # internals; if they change, parsers are simply not reused).
-    return (getattr(parser, '_state', None) == 0 and not getattr(parser, '_buf', True)
-            and not getattr(parser, '_paused', True) and not getattr(parser, '_upgrade', True)
-            and not getattr(parser, '_in_message', True))
+    try:
+        return (parser._state == 0 and not parser._buf and not parser._paused
+                and not parser._upgrade and not parser._in_message)
+    except AttributeError:
+        return False
 
 
 def _drop_on_data(socket):
