@@ -50,6 +50,7 @@ Per-request costs kept low (the keep-alive path is the hot one):
 import base64
 import math
 import re
+from functools import partial as _partial
 
 from nodehttp import errors, process
 from nodehttp._util import fit
@@ -57,6 +58,7 @@ from nodehttp.events import EventEmitter
 from nodehttp.http import common
 from nodehttp.http.common import check_invalid_header_char, check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
+from nodehttp.loop import _ticks
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
 from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
@@ -68,6 +70,7 @@ __all__ = ['ClientRequest', 'request', 'get', 'createClient',
 # Node: INVALID_PATH_REGEX -- anything outside \u0021-\u00ff.
 _INVALID_PATH = re.compile('[^\u0021-\u00ff]')
 _NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
+_tick = _ticks.append  # process.nextTick without the argument check
 _TIMEOUT_MAX = 2 ** 31 - 1
 _MAX_SAFE_INTEGER = 2 ** 53 - 1
 _INF = float('inf')
@@ -389,14 +392,15 @@ class ClientRequest(OutgoingMessage):
         rare = not _RARE_OPTIONS.isdisjoint(options)
 
         agent = options.get('agent', _MISSING)
-        default_agent = (rare and options.get('_defaultAgent')) or _agent_module().globalAgent
+        agent_mod = _agent_mod[0] if _agent_mod else _agent_module()
+        default_agent = (rare and options.get('_defaultAgent')) or agent_mod.globalAgent
         if agent is False:
             agent = type(default_agent)()
         elif agent is _MISSING:
             agent = None
             if not (rare and callable(options.get('createConnection'))):
                 agent = default_agent
-        elif agent.__class__ is not _agent_module().Agent and \
+        elif agent.__class__ is not agent_mod.Agent and \
                 not callable(getattr(agent, 'addRequest', None)):
             raise errors.ERR_INVALID_ARG_TYPE(
                 'options.agent', ['Agent-like Object', 'undefined', 'false'], agent)
@@ -420,7 +424,11 @@ class ClientRequest(OutgoingMessage):
             getattr(agent, 'defaultPort', None) if agent is not None else None)
         port = options['port'] = options.get('port') or default_port or 80
         host = options.get('hostname')
+        if host is None:
+            host = options.get('host')
         if host.__class__ is not str or not host:
+            # (validated in Node's order: hostname, then host)
+            host = options.get('hostname')
             host = (_validate_host(host, 'hostname') or _validate_host(options.get('host'), 'host')
                     or 'localhost')
         options['host'] = host
@@ -671,8 +679,9 @@ class ClientRequest(OutgoingMessage):
     # -- getting the socket ---------------------------------------------------
     def onSocket(self, socket, err=None):
         """Called by the Agent (or createConnection) with the request's socket."""
-        # Node: always on the next tick (onSocketNT).
-        process.nextTick(self._on_socket_nt, socket, err)
+        # Node: always on the next tick (onSocketNT).  (process.nextTick
+        # without its argument check: the callback is ours.)
+        _tick(_partial(self._on_socket_nt, socket, err))
 
     def _on_socket_nt(self, socket, err):
         if self.destroyed or err is not None:
@@ -867,8 +876,21 @@ class ClientRequest(OutgoingMessage):
         parserOnHeadersComplete + parserOnIncomingClient). Returns 0, 1
         (skip the body) or 2 (upgrade: stop parsing)."""
         socket = self.socket
-        res = IncomingMessage(socket)
-        res._on_headers(ev, bool(self.joinDuplicateHeaders), 0)
+        try:
+            res = IncomingMessage._fast_new(socket, ev)
+        except AttributeError:      # not a net.Socket (createConnection)
+            res = None
+        if res is not None:
+            # IncomingMessage(socket) + _on_headers(ev) as the server makes
+            # its requests, then the fields that differ for a response.
+            res.url = ''
+            res.statusCode = ev.status_code
+            res.statusMessage = ev.reason
+            if self.joinDuplicateHeaders:
+                res.joinDuplicateHeaders = True
+        else:
+            res = IncomingMessage(socket)
+            res._on_headers(ev, bool(self.joinDuplicateHeaders), 0)
         # Node: parser.maxHeaderPairs = maxHeadersCount << 1 when that is a
         # number, else 2000 (raw entries; <= 0: no limit).  message.headers
         # uses the first maxHeaderPairs entries; rawHeaders is cut as well
@@ -877,7 +899,7 @@ class ClientRequest(OutgoingMessage):
         raw = res.rawHeaders
         if len(raw) > 2:
             max_count = self.maxHeadersCount
-            if not _is_number(max_count):
+            if max_count is None or not _is_number(max_count):
                 limit = 2000
             elif max_count == max_count and abs(max_count) != _INF:
                 limit = int(max_count) << 1
@@ -902,7 +924,7 @@ class ClientRequest(OutgoingMessage):
             res.upgrade = True
             return 2
         status = res.statusCode
-        if _informational(status):
+        if status < 200 and _informational(status):
             # 1xx: parse on to the final response.
             self.res = None
             if status == 100:
@@ -1014,7 +1036,12 @@ class ClientRequest(OutgoingMessage):
             self._response_keep_alive()
 
     def _on_finish(self, err=None):
-        OutgoingMessage._on_finish(self, err)
+        # OutgoingMessage._on_finish, inlined: Node's onFinish(outmsg), not
+        # after the socket had an error.
+        sock = self.socket
+        if sock is not None and getattr(sock, '_hadError', False):
+            return
+        self.emit('finish')
         # Node: requestOnFinish, a 'finish' listener added with the response.
         if self._l_finish and self.shouldKeepAlive and self._ended:
             self._response_keep_alive()
