@@ -348,6 +348,21 @@ class EventEmitter:
 
     def once(self, eventName, listener):
         """emitter.once(eventName, listener)"""
+        # Fast path, the same result as _add (as in on()): the first listener
+        # of an event, a plain function, no 'newListener' listener, no
+        # captureRejections, not 'error'.  (http: req.once('response', cb).)
+        if type(listener) is _FunctionType and eventName != 'error':
+            try:
+                events = self._events
+            except AttributeError:
+                events = None
+            if events is not None and eventName not in events and 'newListener' not in events \
+                    and not self._capture:
+                code = listener.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
+                w = _Once(self, eventName, listener)
+                events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
+                return self
         _check_listener(listener)
         w = _Once(self, eventName, listener)
         # Fast path, the slot _add would store: the first listener of an
@@ -380,7 +395,13 @@ class EventEmitter:
         slot = events.get(eventName)
         if slot is None:
             return self
-        existing = _entries(slot)
+        existing = slot[4]
+        if (len(existing) == 1 and existing[0][0] is listener and not self._warned
+                and 'removeListener' not in events and eventName is not errorMonitor):
+            # Fast path: the only listener, given as stored (a once wrapper
+            # removing itself); the same as _store() with no entries left.
+            del events[eventName]
+            return self
         for i in range(len(existing) - 1, -1, -1):
             fn = existing[i][0]
             if _same(fn, listener) or (type(fn) is _Once and _same(fn.listener, listener)):

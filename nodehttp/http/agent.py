@@ -187,7 +187,21 @@ class Agent(EventEmitter):
             return
         self.freeSockets[name] = free
         socket._httpMessage = None
-        self.removeSocket(socket, options)
+        if self.requests or type(self).removeSocket is not Agent.removeSocket:
+            self.removeSocket(socket, options)
+        else:
+            # removeSocket(), inlined for the usual case: the socket is
+            # writable (checked above), so only sockets[name] holds it, and
+            # no request waits for a socket of any origin.
+            busy = self.sockets.get(name)
+            if busy:
+                try:
+                    busy.remove(socket)
+                except ValueError:
+                    pass
+                else:
+                    if not busy:
+                        del self.sockets[name]
         # Node: socket.once('error', freeSocketErrorListener) -- here a flag read
         # by the 'error' listener the agent put on the socket when it was made.
         socket._agent_pooled = True
@@ -196,6 +210,9 @@ class Agent(EventEmitter):
     def _set_request_socket(self, req, socket):
         # Node: setRequestSocket() -- the request's own timeout wins over the agent's.
         req.onSocket(socket)
+        self._request_timeout(req, socket)
+
+    def _request_timeout(self, req, socket):
         agent_timeout = self.options.get('timeout') or 0
         timeout = getattr(req, 'timeout', None)
         if timeout is None or timeout == agent_timeout:
@@ -206,12 +223,22 @@ class Agent(EventEmitter):
         """Give req a socket now, or queue it (Node: Agent.prototype.addRequest)."""
         if isinstance(options, str):  # legacy addRequest(req, host, port, localAddress)
             options = {'host': options, 'port': port, 'localAddress': localAddress}
-        options = {**options, **self.options}
-        if options.get('socketPath'):
-            options['path'] = options['socketPath']
-        # (Node normalizes servername here too; for http it only reaches
-        # createConnection, and createSocket() does it again.)
-        name = self.getName(options)
+        own = self.options
+        if type(self).getName is _get_name and _NAME_KEYS.isdisjoint(own):
+            # The pool name of {**options, **own} is that of options when the
+            # agent's own options hold none of its fields: the merged copy is
+            # only made below when a socket must be created or the request
+            # must wait.
+            name = _get_name(self, options)
+            merged = False
+        else:
+            options = {**options, **own}
+            if options.get('socketPath'):
+                options['path'] = options['socketPath']
+            # (Node normalizes servername here too; for http it only reaches
+            # createConnection, and createSocket() does it again.)
+            name = self.getName(options)
+            merged = True
         sockets = self.sockets.get(name)
         if sockets is None:
             sockets = self.sockets[name] = []
@@ -227,10 +254,25 @@ class Agent(EventEmitter):
         free_len = len(free) if free else 0
         sock_len = free_len + len(sockets)
         if socket is not None:
-            self.reuseSocket(socket, req)
-            self._set_request_socket(req, socket)
+            if type(self).reuseSocket is _reuse_socket:
+                # reuseSocket(), inlined
+                socket._agent_pooled = False
+                req.reusedSocket = True
+                socket.ref()
+            else:
+                self.reuseSocket(socket, req)
+            # _set_request_socket(), inlined for a request without its own
+            # timeout (nothing to do after onSocket).
+            req.onSocket(socket)
+            if getattr(req, 'timeout', None) is not None:
+                self._request_timeout(req, socket)
             sockets.append(socket)
-        elif sock_len < self.maxSockets and self.totalSocketCount < self.maxTotalSockets:
+            return
+        if not merged:
+            options = {**options, **own}
+            if options.get('socketPath'):
+                options['path'] = options['socketPath']
+        if sock_len < self.maxSockets and self.totalSocketCount < self.maxTotalSockets:
             def created(err, socket=None):
                 if err is not None:
                     req.onSocket(socket, err)
@@ -341,10 +383,15 @@ class Agent(EventEmitter):
         if res is not None:
             hint = _raw_header(res, 'keep-alive')
             if hint:
-                m = _KEEP_ALIVE_HINT.match(hint)
-                if m:
+                seconds = _hint_seconds.get(hint)
+                if seconds is None:
+                    m = _KEEP_ALIVE_HINT.match(hint)
+                    seconds = int(m.group(1)) if m else -1
+                    if len(_hint_seconds) < 64:
+                        _hint_seconds[hint] = seconds
+                if seconds >= 0:
                     # Expire a little before the server does (agentKeepAliveTimeoutBuffer).
-                    server_timeout = int(m.group(1)) * 1000 - self.agentKeepAliveTimeoutBuffer
+                    server_timeout = seconds * 1000 - self.agentKeepAliveTimeoutBuffer
                     if server_timeout <= 0:
                         can_keep = False
                     elif server_timeout < agent_timeout:
@@ -396,6 +443,11 @@ class Agent(EventEmitter):
 
 import re as _re  # noqa: E402
 _KEEP_ALIVE_HINT = _re.compile(r'^timeout=(\d+)')
+_hint_seconds = {}     # Keep-Alive header value -> its timeout=N, -1 if none
+_get_name = Agent.getName
+_reuse_socket = Agent.reuseSocket
+# The options getName() reads.
+_NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
 
 
 def _raw_header(res, lname):

@@ -50,6 +50,7 @@ Per-request costs kept low (the keep-alive path is the hot one):
 import base64
 import math
 import re
+from functools import partial as _partial
 
 from nodehttp import errors, process
 from nodehttp._util import fit
@@ -57,6 +58,7 @@ from nodehttp.events import EventEmitter
 from nodehttp.http import common
 from nodehttp.http.common import check_invalid_header_char, check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
+from nodehttp.loop import _ticks
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
 from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
@@ -68,6 +70,7 @@ __all__ = ['ClientRequest', 'request', 'get', 'createClient',
 # Node: INVALID_PATH_REGEX -- anything outside \u0021-\u00ff.
 _INVALID_PATH = re.compile('[^\u0021-\u00ff]')
 _NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
+_tick = _ticks.append  # process.nextTick without the argument check
 _TIMEOUT_MAX = 2 ** 31 - 1
 _MAX_SAFE_INTEGER = 2 ** 53 - 1
 _INF = float('inf')
@@ -80,6 +83,47 @@ def _is_number(v):
 def _informational(status):
     # 1xx except 101 Switching Protocols (Node: statusIsInformational).
     return status != 101 and 100 <= status < 200
+
+
+# Options the constructor reads besides the usual ones (host, hostname, port,
+# path, agent, method, headers, protocol): when none is given, their lookups
+# are skipped.
+_RARE_OPTIONS = frozenset((
+    '_defaultAgent', 'createConnection', 'defaultPort', 'setHost', 'setDefaultHeaders',
+    'socketPath', 'timeout', 'maxHeaderSize', 'insecureHTTPParser', 'joinDuplicateHeaders',
+    'uniqueHeaders', 'auth', 'signal',
+))
+_invalid_value_search = common._invalid_header_char_re.search
+_method_names = {}
+
+
+def _method_name(method):
+    """options.method validated and upper-cased (cached per spelling)."""
+    name = _method_names.get(method) if method.__class__ is str else None
+    if name is not None:
+        return name
+    if not isinstance(method, str):
+        raise errors.ERR_INVALID_ARG_TYPE('options.method', 'string', method)
+    if not method:
+        return 'GET'
+    if not check_is_http_token(method):
+        raise errors.ERR_INVALID_HTTP_TOKEN('Method', method)
+    name = method.upper()
+    if len(_method_names) < 64:
+        _method_names[method] = name
+    return name
+
+
+def _host_header(host, port, default_port):
+    """The Host header for host and port (IPv6 literals in brackets, the
+    port left out when it is the default one)."""
+    # RFC 3986 §3.2.2: IPv6 literals go in brackets.
+    colon = host.find(':')
+    if colon != -1 and ':' in host[colon + 1:] and not host.startswith('['):
+        host = '[%s]' % host
+    if port and (port if type(port) is int else _num(port)) != default_port:
+        host += ':%s' % port
+    return host
 
 
 def _validate_host(host, name):
@@ -313,8 +357,13 @@ class ClientRequest(OutgoingMessage):
 
         # Call forms (http.md http.request()): (url[, options][, cb]),
         # (options[, cb]); keyword arguments are options too (API.md).
-        if input.__class__ is dict and options is None and not kwargs:
-            # The common call, http.request(options[, cb]): one copy.
+        if input.__class__ is dict and not kwargs and (
+                options is None or (cb is None and options.__class__ is not dict
+                                    and callable(options))):
+            # The common calls, http.request(options) and (options, cb): one
+            # copy (the general branch below gives the same dict).
+            if options is not None:
+                cb = options
             options = {k: v for k, v in input.items() if v is not None}
         else:
             url_opts = _url_input(input)
@@ -338,19 +387,21 @@ class ClientRequest(OutgoingMessage):
             options = {k: v for k, v in options.items() if v is not None}
         if cb is not None and not callable(cb):
             raise errors.ERR_INVALID_ARG_TYPE('callback', 'Function', cb)
+        # None of the rarely used options: their lookups below are skipped
+        # (they would find nothing).
+        rare = not _RARE_OPTIONS.isdisjoint(options)
 
         agent = options.get('agent', _MISSING)
-        default_agent = options.get('_defaultAgent') or _agent_module().globalAgent
-        default_port = None
+        agent_mod = _agent_mod[0] if _agent_mod else _agent_module()
+        default_agent = (rare and options.get('_defaultAgent')) or agent_mod.globalAgent
         if agent is False:
             agent = type(default_agent)()
         elif agent is _MISSING:
             agent = None
-            if not callable(options.get('createConnection')):
+            if not (rare and callable(options.get('createConnection'))):
                 agent = default_agent
-            # Without an agent, the port defaults as if it were one.
-            default_port = options.get('defaultPort') or 80
-        elif not callable(getattr(agent, 'addRequest', None)):
+        elif agent.__class__ is not agent_mod.Agent and \
+                not callable(getattr(agent, 'addRequest', None)):
             raise errors.ERR_INVALID_ARG_TYPE(
                 'options.agent', ['Agent-like Object', 'undefined', 'false'], agent)
         self.agent = agent
@@ -362,40 +413,140 @@ class ClientRequest(OutgoingMessage):
 
         path = options.get('path')
         if path:
-            path = str(path)
+            if path.__class__ is not str:
+                path = str(path)
             if _INVALID_PATH.search(path):
                 raise errors.ERR_UNESCAPED_CHARACTERS('Request path')
         if protocol != expected_protocol:
             raise errors.ERR_INVALID_PROTOCOL(protocol, expected_protocol)
 
-        default_port = options.get('defaultPort') or (
+        default_port = (rare and options.get('defaultPort')) or (
             getattr(agent, 'defaultPort', None) if agent is not None else None)
         port = options['port'] = options.get('port') or default_port or 80
-        host = options['host'] = (_validate_host(options.get('hostname'), 'hostname')
-                                  or _validate_host(options.get('host'), 'host')
-                                  or 'localhost')
-        set_host = bool(options['setHost']) if 'setHost' in options \
-            else options.get('setDefaultHeaders') is not False
-        if options.get('setDefaultHeaders') is False:
-            self._removedConnection = True
-            self._removedContLen = True
-            self._removedTE = True
-        self.socketPath = options.get('socketPath')
+        host = options.get('hostname')
+        if host is None:
+            host = options.get('host')
+        if host.__class__ is not str or not host:
+            # (validated in Node's order: hostname, then host)
+            host = options.get('hostname')
+            host = (_validate_host(host, 'hostname') or _validate_host(options.get('host'), 'host')
+                    or 'localhost')
+        options['host'] = host
+        set_host = True
+        if rare:
+            set_host = bool(options['setHost']) if 'setHost' in options \
+                else options.get('setDefaultHeaders') is not False
+            if options.get('setDefaultHeaders') is False:
+                self._removedConnection = True
+                self._removedContLen = True
+                self._removedTE = True
+            self.socketPath = options.get('socketPath')
 
-        if 'timeout' in options:
-            self.timeout = _timer_duration(options['timeout'], 'timeout')
+            if 'timeout' in options:
+                self.timeout = _timer_duration(options['timeout'], 'timeout')
 
         method = options.get('method')
-        if method is not None and not isinstance(method, str):
-            raise errors.ERR_INVALID_ARG_TYPE('options.method', 'string', method)
-        if method:
-            if not check_is_http_token(method):
-                raise errors.ERR_INVALID_HTTP_TOKEN('Method', method)
-            method = method.upper()
-        else:
+        if method is None:
             method = 'GET'
+        else:
+            method = _method_name(method)
         self.method = method
 
+        if rare:
+            self._rare_options(options)
+
+        self.path = path or '/'
+        if cb is not None:
+            self.once('response', cb)
+
+        # Methods that normally carry no body are not chunked by default.
+        if method in _NO_BODY_METHODS:
+            self.useChunkedEncodingByDefault = False
+
+        self.host = host
+        self.protocol = protocol
+
+        if agent is not None:
+            # Connection: keep-alive by default, unless the agent would not
+            # reuse the connection anyway (keepAlive false, maxSockets Infinity).
+            if not agent.keepAlive and not math.isfinite(agent.maxSockets):
+                self._last = True
+                self.shouldKeepAlive = False
+            # else: _last False and shouldKeepAlive True, the class defaults
+
+        if rare:
+            unique = options.get('uniqueHeaders')
+            if unique is not None:
+                self._unique_headers = _parse_unique_headers(unique)
+
+        # http.md "Built-in Proxy Support": absolute-form request line.
+        proxy = getattr(agent, '_proxy', None) if agent is not None else None
+        url_host = None
+        if proxy is not None and not self.socketPath and proxy.applies(host, port):
+            self._proxied = True
+            url_host = ('[%s]' % host if ':' in host and not host.startswith('[') else host)
+            if str(port) != '80':
+                url_host += ':%s' % port
+            self.path = protocol + '//' + url_host + self.path
+
+        headers = options.get('headers')
+        if headers is None and set_host and not rare and proxy is None:
+            # No headers given, only the usual options: the Host header
+            # alone (the general branch below, with nothing else to do).
+            host_header = _host_header(host, port, default_port)
+            # setHeader('Host', host_header); the name is a valid token.
+            if _invalid_value_search(host_header) is not None:
+                raise errors.ERR_INVALID_CHAR('header content', 'Host')
+            self._out_headers = {'host': ['Host', host_header]}
+        elif not isinstance(headers, (list, tuple)):
+            if headers:
+                for key in list(headers):
+                    self.setHeader(key, headers[key])
+            out = self._out_headers
+            if host and set_host and (out is None or 'host' not in out):
+                if self._proxied:
+                    # The proxy gets the URL's host (port dropped when 80).
+                    host_header = url_host
+                else:
+                    host_header = _host_header(host, port, default_port)
+                # setHeader('Host', host_header); the name is a valid token.
+                if _invalid_value_search(host_header) is not None:
+                    raise errors.ERR_INVALID_CHAR('header content', 'Host')
+                if out is None:
+                    out = self._out_headers = {}
+                out['host'] = ['Host', host_header]
+            auth = rare and options.get('auth')
+            if auth and self.getHeader('authorization') is None:
+                self.setHeader('Authorization', 'Basic ' + base64.b64encode(
+                    str(auth).encode('utf-8')).decode('ascii'))
+            if self._proxied:
+                if proxy.auth:
+                    self.setHeader('proxy-authorization', proxy.auth)
+                self.setHeader('proxy-connection', 'keep-alive' if proxy.keep_alive else 'close')
+            out = self._out_headers
+            if out is not None and 'expect' in out and out['expect'][1] is not None:
+                if self._header is not None:
+                    raise errors.ERR_HTTP_HEADERS_SENT('render')
+                self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n',
+                                   self._out_headers)
+        else:
+            self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n', headers)
+
+        if rare:
+            # http.md "signal": aborting it destroys the request with an AbortError.
+            signal = options.pop('signal', None)
+            if signal is not None:
+                self._add_abort_signal(signal)
+
+        # Ask for a socket (Node: "initiate connection").
+        if agent is not None:
+            agent.addRequest(self, options)
+        else:
+            self._connect_without_agent(options)
+
+    def _rare_options(self, options):
+        # maxHeaderSize, insecureHTTPParser, joinDuplicateHeaders (validated
+        # in this order, after the method, as Node does).
         max_header_size = options.get('maxHeaderSize')
         if max_header_size is not None:
             if not _is_number(max_header_size):
@@ -417,116 +568,34 @@ class ClientRequest(OutgoingMessage):
             raise errors.ERR_INVALID_ARG_TYPE('options.joinDuplicateHeaders', 'boolean', join)
         self.joinDuplicateHeaders = join
 
-        self.path = path or '/'
-        if cb is not None:
-            self.once('response', cb)
+    def _connect_without_agent(self, options):
+        # No agent: one connection, closed after the response.
+        self._last = True
+        self.shouldKeepAlive = False
+        create = options.get('createConnection')
+        if callable(create):
+            done = [False]
 
-        # Methods that normally carry no body are not chunked by default.
-        self.useChunkedEncodingByDefault = method not in _NO_BODY_METHODS
-
-        self.host = host
-        self.protocol = protocol
-
-        if agent is not None:
-            # Connection: keep-alive by default, unless the agent would not
-            # reuse the connection anyway (keepAlive false, maxSockets Infinity).
-            if not agent.keepAlive and not math.isfinite(agent.maxSockets):
-                self._last = True
-                self.shouldKeepAlive = False
-            else:
-                self._last = False
-                self.shouldKeepAlive = True
-
-        unique = options.get('uniqueHeaders')
-        if unique is not None:
-            self._unique_headers = _parse_unique_headers(unique)
-
-        # http.md "Built-in Proxy Support": absolute-form request line.
-        proxy = getattr(agent, '_proxy', None) if agent is not None else None
-        url_host = None
-        if proxy is not None and not self.socketPath and proxy.applies(host, port):
-            self._proxied = True
-            url_host = ('[%s]' % host if ':' in host and not host.startswith('[') else host)
-            if str(port) != '80':
-                url_host += ':%s' % port
-            self.path = protocol + '//' + url_host + self.path
-
-        headers = options.get('headers')
-        if not isinstance(headers, (list, tuple)):
-            if headers:
-                for key in list(headers):
-                    self.setHeader(key, headers[key])
-            out = self._out_headers
-            if host and set_host and (out is None or 'host' not in out):
-                host_header = host
-                # RFC 3986 §3.2.2: IPv6 literals go in brackets.
-                colon = host_header.find(':')
-                if colon != -1 and ':' in host_header[colon + 1:] and not host_header.startswith('['):
-                    host_header = '[%s]' % host_header
-                if port and (port if type(port) is int else _num(port)) != default_port:
-                    host_header += ':%s' % port
-                if self._proxied:
-                    # The proxy gets the URL's host (port dropped when 80).
-                    host_header = url_host
-                # setHeader('Host', host_header); the name is a valid token.
-                if check_invalid_header_char(host_header):
-                    raise errors.ERR_INVALID_CHAR('header content', 'Host')
-                if out is None:
-                    out = self._out_headers = {}
-                out['host'] = ['Host', host_header]
-            auth = options.get('auth')
-            if auth and self.getHeader('authorization') is None:
-                self.setHeader('Authorization', 'Basic ' + base64.b64encode(
-                    str(auth).encode('utf-8')).decode('ascii'))
-            if self._proxied:
-                if proxy.auth:
-                    self.setHeader('proxy-authorization', proxy.auth)
-                self.setHeader('proxy-connection', 'keep-alive' if proxy.keep_alive else 'close')
-            out = self._out_headers
-            if out is not None and 'expect' in out and out['expect'][1] is not None:
-                if self._header is not None:
-                    raise errors.ERR_HTTP_HEADERS_SENT('render')
-                self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n',
-                                   self._out_headers)
-        else:
-            self._store_header(self.method + ' ' + self.path + ' HTTP/1.1\r\n', headers)
-
-        # http.md "signal": aborting it destroys the request with an AbortError.
-        signal = options.pop('signal', None)
-        if signal is not None:
-            self._add_abort_signal(signal)
-
-        # Ask for a socket (Node: "initiate connection").
-        if agent is not None:
-            agent.addRequest(self, options)
-        else:
-            # No agent: one connection, closed after the response.
-            self._last = True
-            self.shouldKeepAlive = False
-            create = options.get('createConnection')
-            if callable(create):
-                done = [False]
-
-                def oncreate(err, socket=None):
-                    if done[0]:
-                        return
-                    done[0] = True
-                    if err is not None:
-                        process.nextTick(self.emit, 'error', err)
-                    else:
-                        self.onSocket(socket)
-                try:
-                    new_socket = fit(create)(options, oncreate)
-                except Exception as err:  # noqa: BLE001 - Node catches everything here
-                    oncreate(err)
+            def oncreate(err, socket=None):
+                if done[0]:
+                    return
+                done[0] = True
+                if err is not None:
+                    process.nextTick(self.emit, 'error', err)
                 else:
-                    if new_socket is not None:
-                        oncreate(None, new_socket)
+                    self.onSocket(socket)
+            try:
+                new_socket = fit(create)(options, oncreate)
+            except Exception as err:  # noqa: BLE001 - Node catches everything here
+                oncreate(err)
             else:
-                from nodehttp.http.agent import _net_connect
-                if options.get('socketPath'):
-                    options['path'] = options['socketPath']
-                self.onSocket(_net_connect(options))
+                if new_socket is not None:
+                    oncreate(None, new_socket)
+        else:
+            from nodehttp.http.agent import _net_connect
+            if options.get('socketPath'):
+                options['path'] = options['socketPath']
+            self.onSocket(_net_connect(options))
 
     def _add_abort_signal(self, signal):
         from nodehttp.events import AbortSignal
@@ -551,6 +620,29 @@ class ClientRequest(OutgoingMessage):
         if add is None:
             raise errors.ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', signal)
         add('abort', on_abort)
+
+    def end(self, chunk=None, encoding=None, callback=None):
+        """http.md request.end([data[, encoding]][, callback])."""
+        if (chunk is None and encoding is None and callback is None and self.socket is None
+                and self._header is None and not self.finished and not self._corked
+                and not self.strictContentLength):
+            # http.get()'s end(), before the agent's socket is there: the
+            # general path renders the head (Content-Length 0 if the framing
+            # asks for one) and, without a socket, parks it in outputData
+            # with the 'finish' callback (_send -> _write_raw).  Same steps.
+            self._contentLength = 0
+            self._implicit_header()
+            if not self.chunkedEncoding and not self._headerSent and not self.outputData:
+                data = self._header.encode('latin-1', 'replace')
+                self._headerSent = True
+                self.outputData = [(data, self._on_finish)]
+                n = len(data)
+                self.outputSize += n
+                self._on_pending_data(n)
+                self.finished = True
+                return self
+            # (anything else: the general path, the head being rendered)
+        return OutgoingMessage.end(self, chunk, encoding, callback)
 
     # -- OutgoingMessage hooks --------------------------------------------
     def _implicit_header(self):
@@ -587,8 +679,9 @@ class ClientRequest(OutgoingMessage):
     # -- getting the socket ---------------------------------------------------
     def onSocket(self, socket, err=None):
         """Called by the Agent (or createConnection) with the request's socket."""
-        # Node: always on the next tick (onSocketNT).
-        process.nextTick(self._on_socket_nt, socket, err)
+        # Node: always on the next tick (onSocketNT).  (process.nextTick
+        # without its argument check: the callback is ours.)
+        _tick(_partial(self._on_socket_nt, socket, err))
 
     def _on_socket_nt(self, socket, err):
         if self.destroyed or err is not None:
@@ -604,7 +697,24 @@ class ClientRequest(OutgoingMessage):
             self._destroy_done(err if err is not None else self._error)
         else:
             self._tick_on_socket(socket)
-            self._flush()
+            od = self.outputData
+            if (len(od) == 1 and self.finished and not self._corked and self.socket is socket
+                    and socket.writable):
+                # _flush() -> _flush_output() for the usual state, the whole
+                # request (head, 'finish' callback) parked by end(): one
+                # write, then 'prefinish'.
+                self.outputData = ()
+                size = self.outputSize
+                self.outputSize = 0
+                self._on_pending_data(-size)
+                chunk, cb = od[0]
+                if cb is not None:
+                    socket.write(chunk, cb)
+                else:
+                    socket.write(chunk)
+                self._finish()
+            else:
+                self._flush()
 
     def _destroy_done(self, err, _unused=None):
         # http.md: 'error' (socket hang up unless aborted, or the given
@@ -695,8 +805,8 @@ class ClientRequest(OutgoingMessage):
         incoming = self._incoming
         if upgrade is not None and incoming is not None and incoming.upgrade:
             self._on_upgrade(socket, incoming, upgrade)
-        elif incoming is not None and incoming.complete and \
-                not _informational(incoming.statusCode or 0) and self.parser is parser:
+        elif incoming is not None and incoming.complete and self.parser is parser and \
+                not _informational(incoming.statusCode or 0):
             self._detach_reading(socket)
             self._l_drain = False
             self._free_parser(socket)
@@ -766,8 +876,21 @@ class ClientRequest(OutgoingMessage):
         parserOnHeadersComplete + parserOnIncomingClient). Returns 0, 1
         (skip the body) or 2 (upgrade: stop parsing)."""
         socket = self.socket
-        res = IncomingMessage(socket)
-        res._on_headers(ev, bool(self.joinDuplicateHeaders), 0)
+        try:
+            res = IncomingMessage._fast_new(socket, ev)
+        except AttributeError:      # not a net.Socket (createConnection)
+            res = None
+        if res is not None:
+            # IncomingMessage(socket) + _on_headers(ev) as the server makes
+            # its requests, then the fields that differ for a response.
+            res.url = ''
+            res.statusCode = ev.status_code
+            res.statusMessage = ev.reason
+            if self.joinDuplicateHeaders:
+                res.joinDuplicateHeaders = True
+        else:
+            res = IncomingMessage(socket)
+            res._on_headers(ev, bool(self.joinDuplicateHeaders), 0)
         # Node: parser.maxHeaderPairs = maxHeadersCount << 1 when that is a
         # number, else 2000 (raw entries; <= 0: no limit).  message.headers
         # uses the first maxHeaderPairs entries; rawHeaders is cut as well
@@ -776,7 +899,7 @@ class ClientRequest(OutgoingMessage):
         raw = res.rawHeaders
         if len(raw) > 2:
             max_count = self.maxHeadersCount
-            if not _is_number(max_count):
+            if max_count is None or not _is_number(max_count):
                 limit = 2000
             elif max_count == max_count and abs(max_count) != _INF:
                 limit = int(max_count) << 1
@@ -801,7 +924,7 @@ class ClientRequest(OutgoingMessage):
             res.upgrade = True
             return 2
         status = res.statusCode
-        if _informational(status):
+        if status < 200 and _informational(status):
             # 1xx: parse on to the final response.
             self.res = None
             if status == 100:
@@ -913,7 +1036,12 @@ class ClientRequest(OutgoingMessage):
             self._response_keep_alive()
 
     def _on_finish(self, err=None):
-        OutgoingMessage._on_finish(self, err)
+        # OutgoingMessage._on_finish, inlined: Node's onFinish(outmsg), not
+        # after the socket had an error.
+        sock = self.socket
+        if sock is not None and getattr(sock, '_hadError', False):
+            return
+        self.emit('finish')
         # Node: requestOnFinish, a 'finish' listener added with the response.
         if self._l_finish and self.shouldKeepAlive and self._ended:
             self._response_keep_alive()
@@ -1043,9 +1171,11 @@ def _agent_module():
 def _parser_is_clean(parser):
     # At the start of the next message with nothing buffered (parser.py
     # internals; if they change, parsers are simply not reused).
-    return (getattr(parser, '_state', None) == 0 and not getattr(parser, '_buf', True)
-            and not getattr(parser, '_paused', True) and not getattr(parser, '_upgrade', True)
-            and not getattr(parser, '_in_message', True))
+    try:
+        return (parser._state == 0 and not parser._buf and not parser._paused
+                and not parser._upgrade and not parser._in_message)
+    except AttributeError:
+        return False
 
 
 def _drop_on_data(socket):
