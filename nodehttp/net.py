@@ -58,6 +58,7 @@ trick has no Python equivalent).
 
 import errno as _errno
 from functools import partial as _partial
+from types import MethodType as _MethodType
 import os as _os
 import re as _re
 import socket as _socket
@@ -72,8 +73,8 @@ from .stream import Duplex
 from .stream.readable import ReadableState
 from .stream.writable import WritableState
 from .stream._encoding import encode as _encode
-from .stream.writable import (_after_write, _after_write_tick, _nop as _w_nop,
-                              _onwrite as _w_onwrite, fit_n as _fit_n)
+from .stream.writable import (FITS_ONE as _FITS_ONE, _after_write, _after_write_tick,
+                              _nop as _w_nop, _onwrite as _w_onwrite, fit_n as _fit_n)
 from .stream.state import getDefaultHighWaterMark
 
 __all__ = [
@@ -814,7 +815,11 @@ class Socket(Duplex):
                 and not self._write_hooked and type(self)._write is _SOCKET_WRITE):
             h = self._handle
             if h is not None and h is not _UNOPENED:
-                return self._write_now(h, chunk, _w_nop if cb is None else _fit_n(cb, 1))
+                if cb is None:
+                    cb = _w_nop
+                elif cb.__class__ is not _MethodType or cb.__func__ not in _FITS_ONE:
+                    cb = _fit_n(cb, 1)
+                return self._write_now(h, chunk, cb)
         r = self._readableState
         if r.endEmitted and not self.allowHalfOpen and self._writableState.ending:
             return self._write_after_fin(chunk, encoding, cb)

@@ -554,6 +554,14 @@ class _Parser:
             return [Body(data)]
         if state == _S_BODY_EOF:
             return [Body(data)]
+        if state == _S_HEAD and self._is_request:
+            # Fast path: exactly one whole plain request without a body (most
+            # GETs): _simple_request parses it or declines with no side effect.
+            end = data.find(b"\r\n\r\n")
+            if end > 0 and end + 4 == len(data):
+                events = self._simple_request(data, end)
+                if events is not None:
+                    return events
         return self._run(data, 0, data)
 
     def feed_eof(self) -> list:
@@ -1435,6 +1443,41 @@ class RequestParser(_Parser):
             return end
         return self._headers_done(buf, end, events, (method, url, None, None, major, minor,
                                                      raw, flags, clen))
+
+    def _simple_request(self, data, end):
+        """feed()'s fast path: ``data`` is one whole head (CRLFCRLF at
+        ``end``) and nothing else.  The events of a request without body or
+        upgrade, as _run -> _head -> _fast_head give them; None (nothing
+        changed) for any other request."""
+        if end + 4 >= self.max_header_size or self._ckpt is not None or (
+                self.on_headers_complete is not None and not self.hook_upgrade_only):
+            return None
+        head = data[:end].decode("latin-1")
+        m = _REQ_LINE_FAST.match(head)
+        if m is None:
+            return None
+        method, url, version = m.groups()
+        if method not in _FAST_METHODS or method == "CONNECT":
+            return None
+        r = _fast_fields(head, m.end(), data[:end])
+        if r is None:
+            return None
+        raw, flags, clen = r
+        if flags & _F_FRAMING or (self.max_header_pairs and len(raw) > self.max_header_pairs):
+            return None
+        major, minor = _FAST_VERSIONS[version]
+        if major > 0 and minor > 0:
+            keep_alive = not flags & F_CONNECTION_CLOSE
+        else:
+            keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
+        self._method = method
+        self._major = major
+        self._minor = minor
+        self._upgrade = False
+        if not keep_alive and not self.lenient:
+            self._state = _S_CLOSED
+        return [HeadersComplete(method, url, None, None, major, minor,
+                                raw, keep_alive, False, None, False), MessageComplete([])]
 
     def _scan_head(self, buf, pos, n):
         """The request head at pos, llhttp state by state."""

@@ -47,7 +47,6 @@ DEVIATIONS from Node (all for speed, none visible through the documented API):
 
 import re
 import weakref
-from types import MethodType as _MethodType
 from functools import partial as _partial
 
 from nodehttp import errors, net, process, timers
@@ -220,7 +219,12 @@ class ServerResponse(OutgoingMessage):
                 or self.statusMessage is not None or self._expect_continue
                 or not self._hasBody or not self.useChunkedEncodingByDefault
                 or self._removedConnection or self._removedContLen
-                or not _PLAIN_RESPONSE_CLASSES[type(self)] or _head_hooked(self)):
+                or not _PLAIN_RESPONSE_CLASSES[type(self)]
+                or getattr(self.writeHead, '__func__', None) is not _SR_WRITE_HEAD):
+            # (writeHead replaced on the instance is read through the bound
+            # method: looking at self.__dict__ would make CPython build the
+            # instance dict.  Node's end() reaches only writeHead that way;
+            # the internal _implicit_header/_store_header are class-checked.)
             return False
         line = _STATUS_LINES.get(code)
         if line is None:
@@ -405,18 +409,6 @@ _HEAD_HOOKS = frozenset(('writeHead', 'writeHeader', '_implicit_header', '_impli
                          '_store_header', '_storeHeader'))
 
 
-def _head_hooked(res):
-    """writeHead/_implicit_header/_store_header replaced on the instance
-    (read through bound methods: looking at res.__dict__ would make
-    CPython build the instance dict)."""
-    m = res.writeHead
-    if m.__class__ is not _MethodType or m.__func__ is not _SR_WRITE_HEAD:
-        return True
-    m = res._implicit_header
-    if m.__class__ is not _MethodType or m.__func__ is not _SR_IMPLICIT:
-        return True
-    m = res._store_header
-    return m.__class__ is not _MethodType or m.__func__ is not _OM_STORE
 
 
 class _PlainResponseClasses(dict):
@@ -431,8 +423,6 @@ class _PlainResponseClasses(dict):
 
 _PLAIN_RESPONSE_CLASSES = _PlainResponseClasses()
 _SR_WRITE_HEAD = ServerResponse.writeHead
-_SR_IMPLICIT = ServerResponse._implicit_header
-_OM_STORE = OutgoingMessage._store_header
 
 
 def _validate_link(value, hints):
@@ -755,19 +745,30 @@ class _Connection:
 
         res = ServerResponse._fast_new(req, self, server) \
             if server._ServerResponse is ServerResponse else None
-        if res is None:
+        if res is not None:
+            res.shouldKeepAlive = ev.keep_alive
+            if server._unique_headers is not None:
+                res._unique_headers = server._unique_headers
+            if getattr(socket, '_httpMessage', None) is not None:
+                self.outgoing.append(res)
+            else:
+                # assignSocket, inlined for a response just made here: no
+                # user code has seen it, so its 'socket' event has no
+                # listener and it has nothing to flush yet.
+                socket._httpMessage = res
+                res.socket = socket
+        else:
             res = server._ServerResponse(req, server._res_options)
             res._keepAliveTimeout = server.keepAliveTimeout
             res._maxRequestsPerSocket = server.maxRequestsPerSocket
             res._conn = self
-        res.shouldKeepAlive = ev.keep_alive
-        if server._unique_headers is not None:
-            res._unique_headers = server._unique_headers
-
-        if getattr(socket, '_httpMessage', None) is not None:
-            self.outgoing.append(res)
-        else:
-            res.assignSocket(socket)
+            res.shouldKeepAlive = ev.keep_alive
+            if server._unique_headers is not None:
+                res._unique_headers = server._unique_headers
+            if getattr(socket, '_httpMessage', None) is not None:
+                self.outgoing.append(res)
+            else:
+                res.assignSocket(socket)
 
         if req.httpVersionMajor == 1 and req.httpVersionMinor == 1:
             if req.__class__ is IncomingMessage and req._headers is None:

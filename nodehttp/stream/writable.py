@@ -42,6 +42,11 @@ except ImportError:  # older core without arity(): always wrap
     _arity = None
 
 
+# Functions whose bound methods take a callback's one argument as they are
+# (fit_n(m, 1) returns m): callers on hot paths look here first.
+FITS_ONE = set()
+
+
 def fit_n(fn, nargs):
     """`fit(fn)`, without the wrapper when `fn` already takes `nargs` arguments."""
     t = type(fn)
@@ -51,6 +56,8 @@ def fit_n(fn, nargs):
         if type(f) is _FunctionType:
             code = f.__code__
             if code.co_flags & _CO_VARARGS or code.co_argcount - 1 >= nargs:
+                if nargs == 1 and len(FITS_ONE) < 256:
+                    FITS_ONE.add(f)
                 return fn
             return _fit(fn)
     elif t is _FunctionType:
