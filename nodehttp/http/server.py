@@ -192,8 +192,22 @@ class ServerResponse(OutgoingMessage):
         self._events = {}
         self._maxListeners = None
         self._warned = None
-        if req.method == 'HEAD':
-            self._hasBody = False
+        # Flags the request path reads, set here with their class defaults:
+        # CPython 3.11 reads an instance attribute with a specialised
+        # instruction, a class default through the generic lookup.  (Not
+        # all of them: past 30 names an instance loses its compact layout.)
+        self._header = None
+        self._headerSent = False
+        self.finished = False
+        self.destroyed = False
+        self.outputData = ()
+        self._hasBody = req.method != 'HEAD'
+        self._corked = 0
+        self._need_drain = False
+        self.strictContentLength = False
+        self.statusCode = 200
+        self.statusMessage = None
+        self._out_headers = None
         self.req = req
         if req.httpVersionMajor < 1 or req.httpVersionMinor < 1:
             te = req.headers.get('te')
@@ -489,6 +503,23 @@ class _Connection:
             if not self.socket.destroyed:
                 self._parse_error(err, data)
             return
+        if len(events) == 2 and self.early is None:
+            # A whole request without body (the parser's usual answer to a
+            # GET): _run_events' steps for [HeadersComplete, MessageComplete].
+            head, done = events
+            if head.__class__ is HeadersComplete and done.__class__ is MessageComplete:
+                self.headers_completed = True
+                if self._on_headers(head):
+                    return
+                self.start = 0
+                req = self.req
+                if req is not None:
+                    req._on_complete(done.raw_trailers)
+                if _ticks or _microtasks:
+                    drain_ticks()
+                if getattr(self.socket, '_paused', False) and self.parser is not None:
+                    self.parser.pause()
+                return
         self._run_events(events, data)
 
     def _run_events(self, events, data):
