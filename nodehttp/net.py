@@ -819,65 +819,71 @@ class Socket(Duplex):
                     cb = _w_nop
                 elif cb.__class__ is not _MethodType or cb.__func__ not in _FITS_ONE:
                     cb = _fit_n(cb, 1)
-                return self._write_now(h, chunk, cb)
+                # The hot path of write(bytes) on an idle, open socket: the
+                # steps of Writable.write -> _do_write_call -> _write -> _send
+                # -> _onwrite, fused.  Nothing runs user code between them,
+                # so the intermediate states (writing, length, writecb) need
+                # not be set when the kernel takes the whole chunk; otherwise
+                # _write_rest sets them as the general path has them there.
+                n = len(chunk)
+                self._pending_data = None
+                self._bytes_dispatched += n
+                if self._timeout_ms:
+                    self._last_active = self._loop._now
+                try:
+                    sent = h.send(chunk)
+                except (BlockingIOError, InterruptedError):
+                    sent = 0
+                except OSError as e:
+                    sent = e
+                ws.pendingcb += 1
+                if sent.__class__ is not int or sent != n:
+                    return self._write_rest(h, chunk, cb, sent)
+                # _onwrite, synchronous success (see there): defer the callback
+                if cb is _w_nop:
+                    if not ws.afterWritePending and ws.needDrain and ws.length == 0:
+                        ws.afterWritePending = True
+                        _ticks.append(_partial(_after_write, self, ws, 1, cb))
+                    else:
+                        ws.pendingcb -= 1
+                else:
+                    info = ws.afterWriteTickInfo
+                    if info is not None and info[3] is cb:
+                        info[2] += 1
+                    else:
+                        info = [self, ws, 1, cb]
+                        ws.afterWriteTickInfo = info
+                        ws.afterWritePending = True
+                        _ticks.append(_partial(_after_write_tick, info))
+                # (the write is done: length unchanged, below the mark)
+                return (ws.length < ws.highWaterMark or ws.length == 0) \
+                    and ws.errored is None and not ws.destroyed
         r = self._readableState
         if r.endEmitted and not self.allowHalfOpen and self._writableState.ending:
             return self._write_after_fin(chunk, encoding, cb)
         return Duplex.write(self, chunk, encoding, cb)
 
-    def _write_now(self, h, data, cb):
-        # The hot path of write(bytes) on an idle, open socket: the steps of
-        # Writable.write -> _do_write_call -> _write -> _send -> _onwrite,
-        # fused.  Nothing runs user code between them, so the intermediate
-        # states (writing, length, writecb) need not be set when the kernel
-        # takes the whole chunk; otherwise they are set as the general path
-        # has them at that point and the general machinery takes over.
+    def _write_rest(self, h, data, cb, sent):
+        # write()'s fast path when the kernel took only part of the chunk
+        # (sent bytes) or failed (sent is the OSError): the states of the
+        # general path at that point, then its machinery.
         ws = self._writableState
         n = len(data)
-        self._pending_data = None
-        self._bytes_dispatched += n
-        if self._timeout_ms:
-            self._last_active = self._loop._now
-        try:
-            sent = h.send(data)
-        except (BlockingIOError, InterruptedError):
-            sent = 0
-        except OSError as e:
-            sent = e
-        ws.pendingcb += 1
-        if sent.__class__ is int and sent == n:
-            # _onwrite, synchronous success (see there): defer the callback
-            if cb is _w_nop:
-                if not ws.afterWritePending and ws.needDrain and ws.length == 0:
-                    ws.afterWritePending = True
-                    _ticks.append(_partial(_after_write, self, ws, 1, cb))
-                else:
-                    ws.pendingcb -= 1
-            else:
-                info = ws.afterWriteTickInfo
-                if info is not None and info[3] is cb:
-                    info[2] += 1
-                else:
-                    info = [self, ws, 1, cb]
-                    ws.afterWriteTickInfo = info
-                    ws.afterWritePending = True
-                    _ticks.append(_partial(_after_write_tick, info))
+        ws.length += n
+        ws.writelen = n
+        ws.writecb = cb
+        ws.writing = True
+        ws.sync = True
+        onwrite = _partial(_w_onwrite, self)
+        if sent.__class__ is int:
+            self._out = memoryview(data)[sent:]
+            self._out_cb = onwrite
+            if not self._writer_on:
+                self._writer_on = True
+                self._loop.add_writer(h, self._on_writable)
         else:
-            ws.length += n
-            ws.writelen = n
-            ws.writecb = cb
-            ws.writing = True
-            ws.sync = True
-            onwrite = _partial(_w_onwrite, self)
-            if sent.__class__ is int:
-                self._out = memoryview(data)[sent:]
-                self._out_cb = onwrite
-                if not self._writer_on:
-                    self._writer_on = True
-                    self._loop.add_writer(h, self._on_writable)
-            else:
-                onwrite(_errors.from_oserror(sent, 'write'))
-            ws.sync = False
+            onwrite(_errors.from_oserror(sent, 'write'))
+        ws.sync = False
         ret = ws.length < ws.highWaterMark or ws.length == 0
         if not ret:
             ws.needDrain = True
