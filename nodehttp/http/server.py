@@ -244,16 +244,13 @@ class ServerResponse(OutgoingMessage):
         if line is None:
             return False
         headers = self._out_headers
+        head = line
         if headers:
-            parts = [line]
             for key, entry in headers.items():
                 value = entry[1]
                 if value.__class__ is not str or key in _SPECIAL_FIELDS:
                     return False
-                parts.append(entry[0] + ': ' + value + '\r\n')
-            head = ''.join(parts)
-        else:
-            head = line
+                head += entry[0] + ': ' + value + '\r\n'
         if self.sendDate:
             head += date_line()
         if not self.shouldKeepAlive:
