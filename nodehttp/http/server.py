@@ -479,7 +479,7 @@ class _Connection:
         self.watching = 0                # 1: 'timeout' listener added, 2: 'drain'
         self.req = None                  # Node: parser.incoming
         self.loop = loop = get_loop()
-        self.start = loop.now()          # Node: parser->last_message_start_ (0: idle)
+        self.start = loop._now           # Node: parser->last_message_start_ (0: idle)
         self.headers_completed = False
         self.lst = None                  # a consumed net.Socket's listeners (_ConnListeners)
 
@@ -1131,7 +1131,8 @@ class Server(net.Server):
             socket.parser = conn.parser
             socket._http_conn = conn
             socket._on_data = conn.on_data
-            socket._read_start()
+            if not socket._reading:
+                socket._read_start()
             _add_varargs_listeners(socket, (('timeout', lst.on_timeout), ('error', lst.on_error),
                                             ('end', lst.on_end), ('close', lst.on_close)))
             socket.on = conn.socket_on
