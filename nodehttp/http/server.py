@@ -616,7 +616,14 @@ class _Connection:
                 socket._on_data = _closed_on_data   # still "consumed"
             socket.parser = None
             socket._http_conn = None
-            _restore_listener_methods(socket)
+            try:
+                # _restore_listener_methods(socket), without making CPython
+                # build the instance __dict__ to pop them from
+                del socket.on
+                del socket.addListener
+                del socket.prependListener
+            except AttributeError:
+                _restore_listener_methods(socket)
 
     # socket.on/addListener/prependListener of a consumed socket: adding a
     # 'data' or 'readable' listener unconsumes it (Node:
