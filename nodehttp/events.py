@@ -315,7 +315,8 @@ class EventEmitter:
         except AttributeError:
             events = None
         if (events is not None and eventName not in events and 'newListener' not in events
-                and not self._capture and (eventName != 'error' or errorMonitor not in events)):
+                and not self._capture and (eventName != 'error' or errorMonitor not in events)
+                and eventName is not errorMonitor):
             t = type(listener)
             if t is _FunctionType:
                 code = listener.__code__
@@ -348,36 +349,36 @@ class EventEmitter:
 
     def once(self, eventName, listener):
         """emitter.once(eventName, listener)"""
-        # Fast path, the same result as _add (as in on()): the first listener
-        # of an event, a plain function, no 'newListener' listener, no
-        # captureRejections, not 'error'.  (http: req.once('response', cb).)
-        if type(listener) is _FunctionType and eventName != 'error':
-            try:
-                events = self._events
-            except AttributeError:
-                events = None
-            if events is not None and eventName not in events and 'newListener' not in events \
-                    and not self._capture:
-                code = listener.__code__
-                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
-                w = _Once(self, eventName, listener)
-                events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
-                return self
-        _check_listener(listener)
-        w = _Once(self, eventName, listener)
-        # Fast path, the slot _add would store: the first listener of an
-        # event other than 'error'/errorMonitor, no 'newListener' listener,
-        # no captureRejections (net.Socket.destroySoon's once('finish')).
+        # Fast path, the slot _add would store (as in on()): the first
+        # listener of an event other than 'error'/errorMonitor, a plain
+        # function or method, no 'newListener' listener, no
+        # captureRejections.  (http: req.once('response', cb); net:
+        # destroySoon's once('finish', socket.destroy).)
         try:
             events = self._events
         except AttributeError:
             events = None
         if (events is not None and eventName not in events and 'newListener' not in events
                 and not self._capture and eventName != 'error' and eventName is not errorMonitor):
-            n = _arity(listener)
-            events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
-            return self
-        return self._add(eventName, w, listener, False)
+            t = type(listener)
+            if t is _FunctionType:
+                code = listener.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
+            elif t is _MethodType and type(listener.__func__) is _FunctionType:
+                code = listener.__func__.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount - 1
+            else:
+                n = -1
+            if n >= 2:
+                w = _Once(self, eventName, listener)
+                events[eventName] = (w, w, w, _fitv(w, n), ((w, n),))
+                return self
+            if n >= 0:
+                w = _Once(self, eventName, listener)
+                events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
+                return self
+        _check_listener(listener)
+        return self._add(eventName, _Once(self, eventName, listener), listener, False)
 
     def prependOnceListener(self, eventName, listener):
         """emitter.prependOnceListener(eventName, listener)"""

@@ -425,7 +425,7 @@ class Socket(Duplex):
         options['autoDestroy'] = True
         options['decodeStrings'] = False
         Duplex.__init__(self, options)
-        self._init_fields()
+        self._init_fields(get_loop())
         self._set_nodelay = bool(options.get('noDelay'))
         self._set_keepalive = bool(options.get('keepAlive'))
         self._keepalive_delay = int((options.get('keepAliveInitialDelay') or 0) / 1000)
@@ -475,9 +475,9 @@ class Socket(Duplex):
             if options.get('readable') is not False and not options.get('manualStart'):
                 self.read(0)
 
-    def _init_fields(self):
+    def _init_fields(self, loop):
         """The socket's own state, as a new socket without options has it."""
-        self._loop = get_loop()
+        self._loop = loop
         self._handle = None
         self.connecting = False
         self._hadError = False
@@ -514,7 +514,7 @@ class Socket(Duplex):
         self.blockList = None
         self._onread = None
 
-    def _init_accepted(self, options, handle, pipe):
+    def _init_accepted(self, options, handle, pipe, loop):
         """`_init(dict(options), handle)` for a socket a Server accepted.
 
         `options` are the server's socket options with the four that
@@ -539,10 +539,10 @@ class Socket(Duplex):
             self._writableState = WritableState(options, self, True)
         self.allowHalfOpen = options['allowHalfOpen']
         EventEmitter.__init__(self)
-        self._init_fields()
+        self._init_fields(loop)
         self._handle = handle
         self._pipe = pipe
-        self._loop.ref_handle(self)
+        loop.ref_handle(self)
         if options['pauseOnCreate']:
             self.readableFlowing = False
             return
@@ -551,7 +551,9 @@ class Socket(Duplex):
         state.sync = True
         state.needReadable = True
         try:
-            self._read_start()
+            # _read_start() of a new connected socket without onread
+            self._reading = True
+            loop.add_reader(handle, self._on_readable)
         except Exception as e:
             from .stream import destroy as _destroy_mod
             _destroy_mod.error_or_destroy(self, e)
@@ -1001,12 +1003,12 @@ class Socket(Duplex):
         self.once('close', on_close)
 
     def _final(self, cb):
-        if self.pending:
+        h = self._handle
+        if h is None or self.connecting:        # self.pending
             # still connecting: shut down once connected
             self.once('connect', lambda: self._final(cb))
             return
-        h = self._handle
-        if h is None or h is _UNOPENED:
+        if h is _UNOPENED:
             cb(None)
             return
         # libuv finishes uv_shutdown from the loop once the write queue is
@@ -1973,7 +1975,7 @@ class Server(EventEmitter):
             }
         socket = Socket.__new__(Socket)
         if Socket._construct is None:
-            socket._init_accepted(opts, conn, pipe)
+            socket._init_accepted(opts, conn, pipe, get_loop())
         else:
             socket._init(dict(opts), conn)
         if not pipe:

@@ -476,7 +476,7 @@ class _Connection:
         self.watching = 0                # 1: 'timeout' listener added, 2: 'drain'
         self.req = None                  # Node: parser.incoming
         self.loop = loop = get_loop()
-        self.start = loop.now()          # Node: parser->last_message_start_ (0: idle)
+        self.start = loop._now           # Node: parser->last_message_start_ (0: idle)
         self.headers_completed = False
         self.lst = None                  # a consumed net.Socket's listeners (_ConnListeners)
 
@@ -613,7 +613,14 @@ class _Connection:
                 socket._on_data = _closed_on_data   # still "consumed"
             socket.parser = None
             socket._http_conn = None
-            _restore_listener_methods(socket)
+            try:
+                # _restore_listener_methods(socket), without making CPython
+                # build the instance __dict__ to pop them from
+                del socket.on
+                del socket.addListener
+                del socket.prependListener
+            except AttributeError:
+                _restore_listener_methods(socket)
 
     # socket.on/addListener/prependListener of a consumed socket: adding a
     # 'data' or 'readable' listener unconsumes it (Node:
@@ -1128,7 +1135,8 @@ class Server(net.Server):
             socket.parser = conn.parser
             socket._http_conn = conn
             socket._on_data = conn.on_data
-            socket._read_start()
+            if not socket._reading:
+                socket._read_start()
             _add_varargs_listeners(socket, (('timeout', lst.on_timeout), ('error', lst.on_error),
                                             ('end', lst.on_end), ('close', lst.on_close)))
             socket.on = conn.socket_on
