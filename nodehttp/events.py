@@ -66,18 +66,24 @@ class _Once:
     It is stored with its listener's arity, so it is never called with more
     arguments than the listener takes.
     """
-    __slots__ = ('target', 'type', 'listener', 'fired', '__weakref__')
+    __slots__ = ('target', 'type', 'listener', 'fired', 'nargs', '__weakref__')
 
-    def __init__(self, target, type_, listener):
+    def __init__(self, target, type_, listener, nargs=_ANY):
         self.target = target
         self.type = type_
         self.listener = listener
         self.fired = False
+        # How many arguments the listener takes, when the wrapper itself is
+        # stored for every emit arity (once()'s fast path) instead of the
+        # _fit* wrappers around it.
+        self.nargs = nargs
 
     def __call__(self, *args):
         if not self.fired:
             self.target.removeListener(self.type, self)
             self.fired = True
+            if self.nargs < len(args):
+                return self.listener(*args[:self.nargs])
             return self.listener(*args)
 
     def __repr__(self):
@@ -360,8 +366,9 @@ class EventEmitter:
                     and not self._capture:
                 code = listener.__code__
                 n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
-                w = _Once(self, eventName, listener)
-                events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
+                # the wrapper cuts the arguments to n itself: no _fit* wrappers
+                w = _Once(self, eventName, listener, n)
+                events[eventName] = (w, w, w, w, ((w, n),))
                 return self
         _check_listener(listener)
         w = _Once(self, eventName, listener)

@@ -187,13 +187,15 @@ class Agent(EventEmitter):
             return
         self.freeSockets[name] = free
         socket._httpMessage = None
-        if self.requests or type(self).removeSocket is not Agent.removeSocket:
+        cls = type(self)
+        if (self.requests or cls.removeSocket is not Agent.removeSocket
+                or cls.keepSocketAlive is not Agent.keepSocketAlive):
             self.removeSocket(socket, options)
         else:
             # removeSocket(), inlined for the usual case: the socket is
-            # writable (checked above), so only sockets[name] holds it, and
-            # no request waits for a socket of any origin.
-            busy = self.sockets.get(name)
+            # writable (checked above), so only sockets[name] (`busy`, looked
+            # up above) holds it, and no request waits for a socket of any
+            # origin.
             if busy:
                 try:
                     busy.remove(socket)
@@ -456,9 +458,10 @@ def _raw_header(res, lname):
     if h is not None:
         return h.get(lname)
     raw = res.rawHeaders
+    n = len(lname)
     for i in range(0, len(raw) - 1, 2):
         name = raw[i]
-        if len(name) == len(lname) and name.lower() == lname:
+        if len(name) == n and name.lower() == lname:
             return raw[i + 1]
     return None
 
