@@ -361,10 +361,13 @@ class ClientRequest(OutgoingMessage):
                 options is None or (cb is None and options.__class__ is not dict
                                     and callable(options))):
             # The common calls, http.request(options) and (options, cb): one
-            # copy (the general branch below gives the same dict).
+            # copy (the general branch below gives the same dict), without
+            # the None values (JS undefined).
             if options is not None:
                 cb = options
-            options = {k: v for k, v in input.items() if v is not None}
+            options = dict(input)
+            if None in options.values():
+                options = {k: v for k, v in input.items() if v is not None}
         else:
             url_opts = _url_input(input)
             if url_opts is None:
@@ -638,7 +641,8 @@ class ClientRequest(OutgoingMessage):
                 self.outputData = [(data, self._on_finish)]
                 n = len(data)
                 self.outputSize += n
-                self._on_pending_data(n)
+                if type(self)._on_pending_data is not _no_pending_hook:
+                    self._on_pending_data(n)
                 self.finished = True
                 return self
             # (anything else: the general path, the head being rendered)
@@ -706,13 +710,18 @@ class ClientRequest(OutgoingMessage):
                 self.outputData = ()
                 size = self.outputSize
                 self.outputSize = 0
-                self._on_pending_data(-size)
+                cls = type(self)
+                if cls._on_pending_data is not _no_pending_hook:
+                    self._on_pending_data(-size)
                 chunk, cb = od[0]
                 if cb is not None:
                     socket.write(chunk, cb)
                 else:
                     socket.write(chunk)
-                self._finish()
+                if cls._finish is _outgoing_finish:
+                    self.emit('prefinish')      # OutgoingMessage._finish
+                else:
+                    self._finish()
             else:
                 self._flush()
 
@@ -807,9 +816,12 @@ class ClientRequest(OutgoingMessage):
             self._on_upgrade(socket, incoming, upgrade)
         elif incoming is not None and incoming.complete and self.parser is parser and \
                 not _informational(incoming.statusCode or 0):
-            self._detach_reading(socket)
-            self._l_drain = False
-            self._free_parser(socket)
+            # _detach_reading() and _free_parser(), inlined
+            socket._on_data = None
+            self._l_end = self._l_drain = False
+            parser.on_headers_complete = None
+            self.parser = None
+            socket.parser = None
             if _parser_is_clean(parser):
                 socket._client_parser = parser
 
@@ -1052,12 +1064,12 @@ class ClientRequest(OutgoingMessage):
             socket.setTimeout(0)
             self.timeoutCb = None
             self._l_req_timeout = False
-        # Node: off 'close', 'error', 'data', 'end'.
-        self._l_close = self._l_error = False
-        self._detach_reading(socket)
+        # Node: off 'close', 'error', 'data', 'end' (_detach_reading, inlined).
+        self._l_close = self._l_error = self._l_end = False
+        socket._on_data = None
         socket._client_hooks.req = None
         # Free the socket after the user's 'end' handlers have run.
-        process.nextTick(_emit_free_nt, self)
+        _tick(_partial(_emit_free_nt, self))
         self.destroyed = True
         if self.res is not None:
             # Keep res.destroy() from destroying a socket the agent reuses.
@@ -1107,6 +1119,8 @@ class ClientRequest(OutgoingMessage):
 
 
 _MISSING = object()
+_no_pending_hook = OutgoingMessage._on_pending_data
+_outgoing_finish = OutgoingMessage._finish
 
 class _SocketHooks:
     """The client's listeners on one socket, added once per socket.
