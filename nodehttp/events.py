@@ -354,37 +354,28 @@ class EventEmitter:
 
     def once(self, eventName, listener):
         """emitter.once(eventName, listener)"""
-        # Fast path, the same result as _add (as in on()): the first listener
-        # of an event, a plain function, no 'newListener' listener, no
-        # captureRejections, not 'error'.  (http: req.once('response', cb).)
-        if type(listener) is _FunctionType and eventName != 'error':
-            try:
-                events = self._events
-            except AttributeError:
-                events = None
-            if events is not None and eventName not in events and 'newListener' not in events \
-                    and not self._capture:
-                code = listener.__code__
-                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
-                # the wrapper cuts the arguments to n itself: no _fit* wrappers
-                w = _Once(self, eventName, listener, n)
-                events[eventName] = (w, w, w, w, ((w, n),))
-                return self
         _check_listener(listener)
-        w = _Once(self, eventName, listener)
         # Fast path, the slot _add would store: the first listener of an
         # event other than 'error'/errorMonitor, no 'newListener' listener,
-        # no captureRejections (net.Socket.destroySoon's once('finish')).
+        # no captureRejections (http's req.once('response', cb),
+        # net.Socket.destroySoon's once('finish')).  The wrapper cuts the
+        # arguments to the listener's count itself, so it is stored for
+        # every emit arity without _fit* closures.
         try:
             events = self._events
         except AttributeError:
             events = None
         if (events is not None and eventName not in events and 'newListener' not in events
                 and not self._capture and eventName != 'error' and eventName is not errorMonitor):
-            n = _arity(listener)
-            events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
+            if type(listener) is _FunctionType:
+                code = listener.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
+            else:
+                n = _arity(listener)
+            w = _Once(self, eventName, listener, n)
+            events[eventName] = (w, w, w, w, ((w, n),))
             return self
-        return self._add(eventName, w, listener, False)
+        return self._add(eventName, _Once(self, eventName, listener), listener, False)
 
     def prependOnceListener(self, eventName, listener):
         """emitter.prependOnceListener(eventName, listener)"""

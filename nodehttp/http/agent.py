@@ -454,7 +454,7 @@ _NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
 
 def _raw_header(res, lname):
     """res.headers[lname] for a header whose first value is what matters."""
-    h = res.__dict__.get('_headers')
+    h = getattr(res, '_headers', None)      # (no __dict__: CPython 3.11 would build it)
     if h is not None:
         return h.get(lname)
     raw = res.rawHeaders
@@ -486,7 +486,7 @@ def _install_listeners(agent, s, options):
 
     def on_error(*_):
         # Node: freeSocketErrorListener -- a pooled socket that errors is dropped.
-        if s.__dict__.get('_agent_pooled'):
+        if getattr(s, '_agent_pooled', False):
             s._agent_pooled = False
             s.destroy()
             s.emit('agentRemove')

@@ -740,7 +740,7 @@ class ClientRequest(OutgoingMessage):
         max_size = self.maxHeaderSize or common.maxHeaderSize
         # Node keeps a pool of parsers; here a socket keeps the parser of its
         # last complete response (clean, at the start of a message).
-        parser = socket.__dict__.get('_client_parser')
+        parser = getattr(socket, '_client_parser', None)
         if parser is not None and parser.max_header_size == max_size and parser.lenient == lenient:
             socket._client_parser = None
         else:
@@ -753,7 +753,7 @@ class ClientRequest(OutgoingMessage):
         socket._httpMessage = self
         self._incoming = None
         self._heads = []
-        hooks = socket.__dict__.get('_client_hooks')
+        hooks = getattr(socket, '_client_hooks', None)
         if hooks is None:
             hooks = socket._client_hooks = _SocketHooks(socket)
         hooks.req = self
