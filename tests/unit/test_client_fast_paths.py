@@ -224,3 +224,14 @@ def test_agent_pool_name_matches_merged_options(agent_opts, req_opts):
         merged['path'] = merged['socketPath']
     assert names == [(agent.getName(merged), merged.get('path'))]
     assert list(agent.sockets) == [agent.getName(merged)]
+
+
+def test_once_error_monitor_still_goes_first():
+    from nodehttp.events import errorMonitor
+    seen = []
+    em = EventEmitter()
+    em.on('error', lambda e: seen.append(('error', e)))
+    em.once(errorMonitor, lambda e: seen.append(('monitor', e)))
+    em.emit('error', 1)
+    em.emit('error', 2)
+    assert seen == [('monitor', 1), ('error', 1), ('error', 2)]
