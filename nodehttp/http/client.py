@@ -815,7 +815,7 @@ class ClientRequest(OutgoingMessage):
         if upgrade is not None and incoming is not None and incoming.upgrade:
             self._on_upgrade(socket, incoming, upgrade)
         elif incoming is not None and incoming.complete and self.parser is parser and \
-                not _informational(incoming.statusCode or 0):
+                not ((incoming.statusCode or 0) < 200 and _informational(incoming.statusCode or 0)):
             # _detach_reading() and _free_parser(), inlined
             socket._on_data = None
             self._l_end = self._l_drain = False
@@ -1043,8 +1043,10 @@ class ClientRequest(OutgoingMessage):
                     destroy_soon()
                 else:
                     socket.end()
-        elif self.writableFinished and not self.res.aborted:
-            # All of the request went out and the response is done.
+        elif self.finished and self.outputSize == 0 and (socket is None or not socket.writableLength) \
+                and not self.res.aborted:
+            # (self.writableFinished, inlined) All of the request went out
+            # and the response is done.
             self._response_keep_alive()
 
     def _on_finish(self, err=None):
