@@ -255,10 +255,14 @@ class EventEmitter:
     _capture = False
 
     # no __slots__ here: subclasses (streams, sockets, servers) set their own
+    # (None defaults on the class: an emitter stores them only when they
+    # change, which keeps small objects such as http requests within
+    # CPython's inline attribute values)
+    _maxListeners = None
+    _warned = None
+
     def __init__(self, options=None):
         self._events = {}
-        self._maxListeners = None
-        self._warned = None
         if options is not None:
             cr = options.get('captureRejections') if isinstance(options, dict) else None
             if cr is not None:

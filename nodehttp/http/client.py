@@ -350,7 +350,11 @@ class ClientRequest(OutgoingMessage):
     _delivering = None             # the message the body events go to
     # Which of Node's per-request socket listeners are "on" (see _SocketHooks).
     _l_error = _l_end = _l_close = _l_drain = False
-    _l_req_timeout = _l_res_timeout = _l_finish = False
+    _l_req_timeout = _l_res_timeout = False
+    # Not chunked by default: set True by the constructor for the methods
+    # that normally carry a body (the others leave the class default, one
+    # attribute less per request).
+    useChunkedEncodingByDefault = False
 
     def __init__(self, input=None, options=None, cb=None, **kwargs):
         OutgoingMessage.__init__(self)
@@ -463,8 +467,8 @@ class ClientRequest(OutgoingMessage):
             self.once('response', cb)
 
         # Methods that normally carry no body are not chunked by default.
-        if method in _NO_BODY_METHODS:
-            self.useChunkedEncodingByDefault = False
+        if method not in _NO_BODY_METHODS:
+            self.useChunkedEncodingByDefault = True
 
         self.host = host
         self.protocol = protocol
@@ -954,7 +958,8 @@ class ClientRequest(OutgoingMessage):
         res.req = self
         # Our listeners first, so that socket cleanup comes before the user's.
         res.on('end', self._response_on_end)
-        self._l_finish = True
+        # (Node's requestOnFinish 'finish' listener goes on here too: see
+        # _on_finish, which acts once _response_on_end has set _ended.)
         self._l_res_timeout = True
         # Without a 'response' listener nobody reads the body: discard it.
         if self.aborted or not self.emit('response', res):
@@ -1033,7 +1038,8 @@ class ClientRequest(OutgoingMessage):
 
     def _response_on_end(self, *_):
         socket = self.socket
-        self._l_req_timeout = False
+        if self._l_req_timeout:
+            self._l_req_timeout = False
         self._l_res_timeout = False
         self._ended = True
         if not self.shouldKeepAlive:
@@ -1056,8 +1062,9 @@ class ClientRequest(OutgoingMessage):
         if sock is not None and getattr(sock, '_hadError', False):
             return
         self.emit('finish')
-        # Node: requestOnFinish, a 'finish' listener added with the response.
-        if self._l_finish and self.shouldKeepAlive and self._ended:
+        # Node: requestOnFinish, a 'finish' listener added with the response
+        # (together with the 'end' listener that sets _ended).
+        if self._ended and self.shouldKeepAlive:
             self._response_keep_alive()
 
     def _response_keep_alive(self):
