@@ -706,7 +706,9 @@ class ClientRequest(OutgoingMessage):
         else:
             self._tick_on_socket(socket)
             od = self.outputData
+            cls = type(self)
             if (len(od) == 1 and self.finished and not self._corked and self.socket is socket
+                    and cls._flush is _outgoing_flush and cls._flush_output is _outgoing_flush_output
                     and socket.writable):
                 # _flush() -> _flush_output() for the usual state, the whole
                 # request (head, 'finish' callback) parked by end(): one
@@ -714,7 +716,6 @@ class ClientRequest(OutgoingMessage):
                 self.outputData = ()
                 size = self.outputSize
                 self.outputSize = 0
-                cls = type(self)
                 if cls._on_pending_data is not _no_pending_hook:
                     self._on_pending_data(-size)
                 chunk, cb = od[0]
@@ -1130,6 +1131,8 @@ class ClientRequest(OutgoingMessage):
 _MISSING = object()
 _no_pending_hook = OutgoingMessage._on_pending_data
 _outgoing_finish = OutgoingMessage._finish
+_outgoing_flush = OutgoingMessage._flush
+_outgoing_flush_output = OutgoingMessage._flush_output
 
 class _SocketHooks:
     """The client's listeners on one socket, added once per socket.
