@@ -317,15 +317,16 @@ class EventEmitter:
 
     def on(self, eventName, listener):
         """emitter.on(eventName, listener)"""
-        # Fast path, the same result as _add: the first listener of an event,
-        # a plain function or method, no 'newListener' listener, no
-        # captureRejections, no errorMonitor to call first.
+        # Fast paths, the same result as _add, for a plain function or method
+        # with no 'newListener' listener and no captureRejections: the first
+        # listener of an event (no errorMonitor to call first), or one more
+        # listener of an event other than 'error'/errorMonitor while under
+        # the max-listeners limit (no warning to give).
         try:
             events = self._events
         except AttributeError:
             events = None
-        if (events is not None and eventName not in events and 'newListener' not in events
-                and not self._capture and (eventName != 'error' or errorMonitor not in events)):
+        if events is not None and 'newListener' not in events and not self._capture:
             t = type(listener)
             if t is _FunctionType:
                 code = listener.__code__
@@ -335,17 +336,32 @@ class EventEmitter:
                 n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount - 1
             else:
                 n = -1
-            if n == _ANY:
-                events[eventName] = (listener, listener, listener, listener, ((listener, n),))
-                return self
-            if n == 1:
-                events[eventName] = (listener, listener, lambda a, b: listener(a),
-                                     lambda *args: listener(*args[:1]), ((listener, 1),))
-                return self
-            if n >= 0:
-                events[eventName] = (listener, _fit1(listener, n), _fit2(listener, n),
-                                     _fitv(listener, n), ((listener, n),))
-                return self
+            slot = events.get(eventName)
+            if slot is None:
+                if eventName != 'error' or errorMonitor not in events:
+                    if n == _ANY:
+                        events[eventName] = (listener, listener, listener, listener,
+                                             ((listener, n),))
+                        return self
+                    if n == 1:
+                        events[eventName] = (listener, listener, lambda a, b: listener(a),
+                                             lambda *args: listener(*args[:1]), ((listener, 1),))
+                        return self
+                    if n >= 0:
+                        events[eventName] = (listener, _fit1(listener, n), _fit2(listener, n),
+                                             _fitv(listener, n), ((listener, n),))
+                        return self
+            elif n >= 0 and eventName != 'error' and eventName is not errorMonitor:
+                existing = slot[4]
+                m = self._maxListeners
+                if m is None:
+                    m = EventEmitter.defaultMaxListeners
+                if not (m > 0 and len(existing) >= m):
+                    # _store() of several entries: a _Many
+                    entries = existing + ((listener, n),)
+                    many = _Many(entries)
+                    events[eventName] = (many.d0, many.d1, many.d2, many.dv, entries)
+                    return self
         _check_listener(listener)
         return self._add(eventName, listener, listener, False)
 

@@ -236,3 +236,60 @@ def test_once_error_monitor_still_goes_first():
     em.emit('error', 1)
     em.emit('error', 2)
     assert seen == [('monitor', 1), ('error', 1), ('error', 2)]
+
+
+@pytest.mark.parametrize('second', ['fn0', 'fn2', 'var', 'method', 'lambda_once'])
+def test_on_second_listener_fast_path_matches_general(second):
+    seen = {'fast': [], 'general': []}
+
+    class Obj:
+        def __init__(self, key):
+            self.key = key
+
+        def m(self, a):
+            seen[self.key].append(('m', a))
+
+    def make(key):
+        first = Obj(key).m
+        if second == 'fn0':
+            other = lambda: seen[key].append(('f0',))           # noqa: E731
+        elif second == 'fn2':
+            other = lambda a, b: seen[key].append(('f2', a, b))  # noqa: E731
+        elif second == 'var':
+            other = lambda *a: seen[key].append(('v',) + a)      # noqa: E731
+        elif second == 'method':
+            other = Obj(key).m
+        else:
+            other = None
+        return first, other
+    fast, general = EventEmitter(), EventEmitter()
+    general.on('newListener', lambda *a: None)     # forces _add
+    for em, key in ((fast, 'fast'), (general, 'general')):
+        first, other = make(key)
+        em.on('x', first)
+        if other is None:
+            em.once('x', first)
+        else:
+            em.on('x', other)
+    general.removeAllListeners('newListener')
+    for args in ((1,), (1, 2), (1, 2, 3)):
+        if second == 'fn2' and len(args) < 2:
+            continue
+        assert fast.emit('x', *args) is general.emit('x', *args) is True
+    assert seen['fast'] == seen['general']
+    assert fast.listenerCount('x') == general.listenerCount('x')
+
+
+def test_on_fast_path_leaves_the_max_listeners_warning_to_add():
+    from nodehttp import process
+    got = []
+    em = EventEmitter()
+    em.setMaxListeners(2)
+    orig = process.emitWarning
+    process.emitWarning = lambda w, *a, **k: got.append(w)
+    try:
+        for _ in range(4):
+            em.on('x', lambda: None)
+    finally:
+        process.emitWarning = orig
+    assert len(got) == 1 and em.listenerCount('x') == 4
