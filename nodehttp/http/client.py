@@ -366,7 +366,12 @@ class ClientRequest(OutgoingMessage):
     useChunkedEncodingByDefault = False
 
     def __init__(self, input=None, options=None, cb=None, **kwargs):
-        OutgoingMessage.__init__(self)
+        # OutgoingMessage.__init__(self) without options, i.e.
+        # EventEmitter.__init__(self), inlined (tests/unit/
+        # test_client_fast_paths.py checks that they set nothing else).
+        self._events = {}
+        if EventEmitter.captureRejections:
+            self._capture = True
 
         # Call forms (http.md http.request()): (url[, options][, cb]),
         # (options[, cb]); keyword arguments are options too (API.md).

@@ -293,3 +293,17 @@ def test_on_fast_path_leaves_the_max_listeners_warning_to_add():
     finally:
         process.emitWarning = orig
     assert len(got) == 1 and em.listenerCount('x') == 4
+
+
+def test_constructor_inlines_the_base_constructors():
+    # ClientRequest.__init__ does OutgoingMessage.__init__(self) (no options),
+    # i.e. EventEmitter.__init__(self), itself: they must set only _events
+    # (and _capture with captureRejections).
+    assert vars(OutgoingMessage()) == vars(EventEmitter()) == {'_events': {}}
+    EventEmitter.captureRejections = True
+    try:
+        assert vars(OutgoingMessage()) == vars(EventEmitter()) == {'_events': {}, '_capture': True}
+        req = ClientRequest({'host': 'h', 'agent': _Recorder()})
+        assert req._capture is True
+    finally:
+        EventEmitter.captureRejections = False
