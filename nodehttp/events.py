@@ -66,18 +66,24 @@ class _Once:
     It is stored with its listener's arity, so it is never called with more
     arguments than the listener takes.
     """
-    __slots__ = ('target', 'type', 'listener', 'fired', '__weakref__')
+    __slots__ = ('target', 'type', 'listener', 'fired', 'nargs', '__weakref__')
 
-    def __init__(self, target, type_, listener):
+    def __init__(self, target, type_, listener, nargs=_ANY):
         self.target = target
         self.type = type_
         self.listener = listener
         self.fired = False
+        # How many arguments the listener takes, when the wrapper itself is
+        # stored for every emit arity (once()'s fast path) instead of the
+        # _fit* wrappers around it.
+        self.nargs = nargs
 
     def __call__(self, *args):
         if not self.fired:
             self.target.removeListener(self.type, self)
             self.fired = True
+            if self.nargs < len(args):
+                return self.listener(*args[:self.nargs])
             return self.listener(*args)
 
     def __repr__(self):
@@ -249,10 +255,14 @@ class EventEmitter:
     _capture = False
 
     # no __slots__ here: subclasses (streams, sockets, servers) set their own
+    # (None defaults on the class: an emitter stores them only when they
+    # change, which keeps small objects such as http requests within
+    # CPython's inline attribute values)
+    _maxListeners = None
+    _warned = None
+
     def __init__(self, options=None):
         self._events = {}
-        self._maxListeners = None
-        self._warned = None
         if options is not None:
             cr = options.get('captureRejections') if isinstance(options, dict) else None
             if cr is not None:
@@ -307,16 +317,16 @@ class EventEmitter:
 
     def on(self, eventName, listener):
         """emitter.on(eventName, listener)"""
-        # Fast path, the same result as _add: the first listener of an event,
-        # a plain function or method, no 'newListener' listener, no
-        # captureRejections, no errorMonitor to call first.
+        # Fast paths, the same result as _add, for a plain function or method
+        # with no 'newListener' listener and no captureRejections: the first
+        # listener of an event (no errorMonitor to call first), or one more
+        # listener of an event other than 'error'/errorMonitor while under
+        # the max-listeners limit (no warning to give).
         try:
             events = self._events
         except AttributeError:
             events = None
-        if (events is not None and eventName not in events and 'newListener' not in events
-                and not self._capture and (eventName != 'error' or errorMonitor not in events)
-                and eventName is not errorMonitor):
+        if events is not None and 'newListener' not in events and not self._capture:
             t = type(listener)
             if t is _FunctionType:
                 code = listener.__code__
@@ -326,17 +336,34 @@ class EventEmitter:
                 n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount - 1
             else:
                 n = -1
-            if n == _ANY:
-                events[eventName] = (listener, listener, listener, listener, ((listener, n),))
-                return self
-            if n == 1:
-                events[eventName] = (listener, listener, lambda a, b: listener(a),
-                                     lambda *args: listener(*args[:1]), ((listener, 1),))
-                return self
-            if n >= 0:
-                events[eventName] = (listener, _fit1(listener, n), _fit2(listener, n),
-                                     _fitv(listener, n), ((listener, n),))
-                return self
+            slot = events.get(eventName)
+            if slot is None:
+                # (an errorMonitor listener goes through _add: _store puts
+                # the monitor before the 'error' listeners already there)
+                if eventName is not errorMonitor and (eventName != 'error' or errorMonitor not in events):
+                    if n == _ANY:
+                        events[eventName] = (listener, listener, listener, listener,
+                                             ((listener, n),))
+                        return self
+                    if n == 1:
+                        events[eventName] = (listener, listener, lambda a, b: listener(a),
+                                             lambda *args: listener(*args[:1]), ((listener, 1),))
+                        return self
+                    if n >= 0:
+                        events[eventName] = (listener, _fit1(listener, n), _fit2(listener, n),
+                                             _fitv(listener, n), ((listener, n),))
+                        return self
+            elif n >= 0 and eventName != 'error' and eventName is not errorMonitor:
+                existing = slot[4]
+                m = self._maxListeners
+                if m is None:
+                    m = EventEmitter.defaultMaxListeners
+                if not (m > 0 and len(existing) >= m):
+                    # _store() of several entries: a _Many
+                    entries = existing + ((listener, n),)
+                    many = _Many(entries)
+                    events[eventName] = (many.d0, many.d1, many.d2, many.dv, entries)
+                    return self
         _check_listener(listener)
         return self._add(eventName, listener, listener, False)
 
@@ -349,35 +376,27 @@ class EventEmitter:
 
     def once(self, eventName, listener):
         """emitter.once(eventName, listener)"""
-        # Fast path, the slot _add would store (as in on()): the first
-        # listener of an event other than 'error'/errorMonitor, a plain
-        # function or method, no 'newListener' listener, no
-        # captureRejections.  (http: req.once('response', cb); net:
-        # destroySoon's once('finish', socket.destroy).)
+        _check_listener(listener)
+        # Fast path, the slot _add would store: the first listener of an
+        # event other than 'error'/errorMonitor, no 'newListener' listener,
+        # no captureRejections (http's req.once('response', cb),
+        # net.Socket.destroySoon's once('finish')).  The wrapper cuts the
+        # arguments to the listener's count itself, so it is stored for
+        # every emit arity without _fit* closures.
         try:
             events = self._events
         except AttributeError:
             events = None
         if (events is not None and eventName not in events and 'newListener' not in events
                 and not self._capture and eventName != 'error' and eventName is not errorMonitor):
-            t = type(listener)
-            if t is _FunctionType:
+            if type(listener) is _FunctionType:
                 code = listener.__code__
                 n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
-            elif t is _MethodType and type(listener.__func__) is _FunctionType:
-                code = listener.__func__.__code__
-                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount - 1
             else:
-                n = -1
-            if n >= 2:
-                w = _Once(self, eventName, listener)
-                events[eventName] = (w, w, w, _fitv(w, n), ((w, n),))
-                return self
-            if n >= 0:
-                w = _Once(self, eventName, listener)
-                events[eventName] = (w, _fit1(w, n), _fit2(w, n), _fitv(w, n), ((w, n),))
-                return self
-        _check_listener(listener)
+                n = _arity(listener)
+            w = _Once(self, eventName, listener, n)
+            events[eventName] = (w, w, w, w, ((w, n),))
+            return self
         return self._add(eventName, _Once(self, eventName, listener), listener, False)
 
     def prependOnceListener(self, eventName, listener):

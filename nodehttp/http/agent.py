@@ -187,13 +187,15 @@ class Agent(EventEmitter):
             return
         self.freeSockets[name] = free
         socket._httpMessage = None
-        if self.requests or type(self).removeSocket is not Agent.removeSocket:
+        cls = type(self)
+        if (self.requests or cls.removeSocket is not Agent.removeSocket
+                or cls.keepSocketAlive is not Agent.keepSocketAlive):
             self.removeSocket(socket, options)
         else:
             # removeSocket(), inlined for the usual case: the socket is
-            # writable (checked above), so only sockets[name] holds it, and
-            # no request waits for a socket of any origin.
-            busy = self.sockets.get(name)
+            # writable (checked above), so only sockets[name] (`busy`, looked
+            # up above) holds it, and no request waits for a socket of any
+            # origin.
             if busy:
                 try:
                     busy.remove(socket)
@@ -452,13 +454,14 @@ _NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
 
 def _raw_header(res, lname):
     """res.headers[lname] for a header whose first value is what matters."""
-    h = res.__dict__.get('_headers')
+    h = getattr(res, '_headers', None)      # (no __dict__: CPython 3.11 would build it)
     if h is not None:
         return h.get(lname)
     raw = res.rawHeaders
+    n = len(lname)
     for i in range(0, len(raw) - 1, 2):
         name = raw[i]
-        if len(name) == len(lname) and name.lower() == lname:
+        if len(name) == n and name.lower() == lname:
             return raw[i + 1]
     return None
 
@@ -483,7 +486,7 @@ def _install_listeners(agent, s, options):
 
     def on_error(*_):
         # Node: freeSocketErrorListener -- a pooled socket that errors is dropped.
-        if s.__dict__.get('_agent_pooled'):
+        if getattr(s, '_agent_pooled', False):
             s._agent_pooled = False
             s.destroy()
             s.emit('agentRemove')

@@ -44,7 +44,16 @@ Per-request costs kept low (the keep-alive path is the hot one):
 - bytes reach the parser through net's ``_on_data`` hook, not 'data' events
   (DEVIATION: the socket emits no 'data' while a request owns it);
 - a socket keeps its parser between responses (Node keeps a parser pool);
-- the Agent's pool name is computed once per socket (``options._agentKey``).
+- the Agent's pool name is computed once per socket (``options._agentKey``);
+- shortcuts with exact guards (tests/unit/test_client_fast_paths.py compares
+  each with the general code): the constructor skips the lookups of the
+  rarely used options (``_RARE_OPTIONS``) when none is given; ``end()``
+  before the socket parks the rendered head directly and ``_on_socket_nt``
+  writes it without ``_flush``; the response is made by
+  ``IncomingMessage._fast_new``; the Agent names the pool without its merged
+  options copy when reusing a free socket;
+- a request stays within 29 instance attributes (defaults live on the
+  class): beyond that CPython 3.11 gives every instance a dict of its own.
 """
 
 import base64
@@ -350,10 +359,19 @@ class ClientRequest(OutgoingMessage):
     _delivering = None             # the message the body events go to
     # Which of Node's per-request socket listeners are "on" (see _SocketHooks).
     _l_error = _l_end = _l_close = _l_drain = False
-    _l_req_timeout = _l_res_timeout = _l_finish = False
+    _l_req_timeout = _l_res_timeout = False
+    # Not chunked by default: set True by the constructor for the methods
+    # that normally carry a body (the others leave the class default, one
+    # attribute less per request).
+    useChunkedEncodingByDefault = False
 
     def __init__(self, input=None, options=None, cb=None, **kwargs):
-        OutgoingMessage.__init__(self)
+        # OutgoingMessage.__init__(self) without options, i.e.
+        # EventEmitter.__init__(self), inlined (tests/unit/
+        # test_client_fast_paths.py checks that they set nothing else).
+        self._events = {}
+        if EventEmitter.captureRejections:
+            self._capture = True
 
         # Call forms (http.md http.request()): (url[, options][, cb]),
         # (options[, cb]); keyword arguments are options too (API.md).
@@ -361,10 +379,13 @@ class ClientRequest(OutgoingMessage):
                 options is None or (cb is None and options.__class__ is not dict
                                     and callable(options))):
             # The common calls, http.request(options) and (options, cb): one
-            # copy (the general branch below gives the same dict).
+            # copy (the general branch below gives the same dict), without
+            # the None values (JS undefined).
             if options is not None:
                 cb = options
-            options = {k: v for k, v in input.items() if v is not None}
+            options = dict(input)
+            if None in options.values():
+                options = {k: v for k, v in input.items() if v is not None}
         else:
             url_opts = _url_input(input)
             if url_opts is None:
@@ -460,8 +481,8 @@ class ClientRequest(OutgoingMessage):
             self.once('response', cb)
 
         # Methods that normally carry no body are not chunked by default.
-        if method in _NO_BODY_METHODS:
-            self.useChunkedEncodingByDefault = False
+        if method not in _NO_BODY_METHODS:
+            self.useChunkedEncodingByDefault = True
 
         self.host = host
         self.protocol = protocol
@@ -638,7 +659,8 @@ class ClientRequest(OutgoingMessage):
                 self.outputData = [(data, self._on_finish)]
                 n = len(data)
                 self.outputSize += n
-                self._on_pending_data(n)
+                if type(self)._on_pending_data is not _no_pending_hook:
+                    self._on_pending_data(n)
                 self.finished = True
                 return self
             # (anything else: the general path, the head being rendered)
@@ -698,7 +720,9 @@ class ClientRequest(OutgoingMessage):
         else:
             self._tick_on_socket(socket)
             od = self.outputData
+            cls = type(self)
             if (len(od) == 1 and self.finished and not self._corked and self.socket is socket
+                    and cls._flush is _outgoing_flush and cls._flush_output is _outgoing_flush_output
                     and socket.writable):
                 # _flush() -> _flush_output() for the usual state, the whole
                 # request (head, 'finish' callback) parked by end(): one
@@ -706,13 +730,17 @@ class ClientRequest(OutgoingMessage):
                 self.outputData = ()
                 size = self.outputSize
                 self.outputSize = 0
-                self._on_pending_data(-size)
+                if cls._on_pending_data is not _no_pending_hook:
+                    self._on_pending_data(-size)
                 chunk, cb = od[0]
                 if cb is not None:
                     socket.write(chunk, cb)
                 else:
                     socket.write(chunk)
-                self._finish()
+                if cls._finish is _outgoing_finish:
+                    self.emit('prefinish')      # OutgoingMessage._finish
+                else:
+                    self._finish()
             else:
                 self._flush()
 
@@ -731,7 +759,7 @@ class ClientRequest(OutgoingMessage):
         max_size = self.maxHeaderSize or common.maxHeaderSize
         # Node keeps a pool of parsers; here a socket keeps the parser of its
         # last complete response (clean, at the start of a message).
-        parser = socket.__dict__.get('_client_parser')
+        parser = getattr(socket, '_client_parser', None)
         if parser is not None and parser.max_header_size == max_size and parser.lenient == lenient:
             socket._client_parser = None
         else:
@@ -744,7 +772,7 @@ class ClientRequest(OutgoingMessage):
         socket._httpMessage = self
         self._incoming = None
         self._heads = []
-        hooks = socket.__dict__.get('_client_hooks')
+        hooks = getattr(socket, '_client_hooks', None)
         if hooks is None:
             hooks = socket._client_hooks = _SocketHooks(socket)
         hooks.req = self
@@ -806,10 +834,13 @@ class ClientRequest(OutgoingMessage):
         if upgrade is not None and incoming is not None and incoming.upgrade:
             self._on_upgrade(socket, incoming, upgrade)
         elif incoming is not None and incoming.complete and self.parser is parser and \
-                not _informational(incoming.statusCode or 0):
-            self._detach_reading(socket)
-            self._l_drain = False
-            self._free_parser(socket)
+                not ((incoming.statusCode or 0) < 200 and _informational(incoming.statusCode or 0)):
+            # _detach_reading() and _free_parser(), inlined
+            socket._on_data = None
+            self._l_end = self._l_drain = False
+            parser.on_headers_complete = None
+            self.parser = None
+            socket.parser = None
             if _parser_is_clean(parser):
                 socket._client_parser = parser
 
@@ -942,7 +973,8 @@ class ClientRequest(OutgoingMessage):
         res.req = self
         # Our listeners first, so that socket cleanup comes before the user's.
         res.on('end', self._response_on_end)
-        self._l_finish = True
+        # (Node's requestOnFinish 'finish' listener goes on here too: see
+        # _on_finish, which acts once _response_on_end has set _ended.)
         self._l_res_timeout = True
         # Without a 'response' listener nobody reads the body: discard it.
         if self.aborted or not self.emit('response', res):
@@ -1021,7 +1053,8 @@ class ClientRequest(OutgoingMessage):
 
     def _response_on_end(self, *_):
         socket = self.socket
-        self._l_req_timeout = False
+        if self._l_req_timeout:
+            self._l_req_timeout = False
         self._l_res_timeout = False
         self._ended = True
         if not self.shouldKeepAlive:
@@ -1031,8 +1064,10 @@ class ClientRequest(OutgoingMessage):
                     destroy_soon()
                 else:
                     socket.end()
-        elif self.writableFinished and not self.res.aborted:
-            # All of the request went out and the response is done.
+        elif self.finished and self.outputSize == 0 and (socket is None or not socket.writableLength) \
+                and not self.res.aborted:
+            # (self.writableFinished, inlined) All of the request went out
+            # and the response is done.
             self._response_keep_alive()
 
     def _on_finish(self, err=None):
@@ -1042,8 +1077,9 @@ class ClientRequest(OutgoingMessage):
         if sock is not None and getattr(sock, '_hadError', False):
             return
         self.emit('finish')
-        # Node: requestOnFinish, a 'finish' listener added with the response.
-        if self._l_finish and self.shouldKeepAlive and self._ended:
+        # Node: requestOnFinish, a 'finish' listener added with the response
+        # (together with the 'end' listener that sets _ended).
+        if self._ended and self.shouldKeepAlive:
             self._response_keep_alive()
 
     def _response_keep_alive(self):
@@ -1052,12 +1088,12 @@ class ClientRequest(OutgoingMessage):
             socket.setTimeout(0)
             self.timeoutCb = None
             self._l_req_timeout = False
-        # Node: off 'close', 'error', 'data', 'end'.
-        self._l_close = self._l_error = False
-        self._detach_reading(socket)
+        # Node: off 'close', 'error', 'data', 'end' (_detach_reading, inlined).
+        self._l_close = self._l_error = self._l_end = False
+        socket._on_data = None
         socket._client_hooks.req = None
         # Free the socket after the user's 'end' handlers have run.
-        process.nextTick(_emit_free_nt, self)
+        _tick(_partial(_emit_free_nt, self))
         self.destroyed = True
         if self.res is not None:
             # Keep res.destroy() from destroying a socket the agent reuses.
@@ -1107,6 +1143,10 @@ class ClientRequest(OutgoingMessage):
 
 
 _MISSING = object()
+_no_pending_hook = OutgoingMessage._on_pending_data
+_outgoing_finish = OutgoingMessage._finish
+_outgoing_flush = OutgoingMessage._flush
+_outgoing_flush_output = OutgoingMessage._flush_output
 
 class _SocketHooks:
     """The client's listeners on one socket, added once per socket.

@@ -128,9 +128,7 @@ class IncomingMessage(_Readable):
                 or _default_hwm[0] != 65536 or _EventEmitter.captureRejections:
             return None
         self = _new(cls)
-        self._events = {}
-        self._maxListeners = None
-        self._warned = None
+        self._events = {}     # (_maxListeners, _warned: class defaults, as EventEmitter.__init__)
         self._readableState = state = _ReadableState(None, self)
         state.readingMore = True
         self.socket = socket

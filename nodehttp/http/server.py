@@ -189,9 +189,7 @@ class ServerResponse(OutgoingMessage):
                 or EventEmitter.captureRejections:
             return None
         self = _new(cls)
-        self._events = {}
-        self._maxListeners = None
-        self._warned = None
+        self._events = {}     # (_maxListeners, _warned: class defaults, as EventEmitter.__init__)
         # Flags the request path reads, set here with their class defaults:
         # CPython 3.11 reads an instance attribute with a specialised
         # instruction, a class default through the generic lookup.  (Not
