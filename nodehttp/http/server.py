@@ -807,11 +807,9 @@ class _Connection:
             if req.__class__ is IncomingMessage and req._headers is None:
                 # Only Host and Expect matter here: look at the raw names
                 # instead of building req.headers (lazy, maybe never read).
-                raw = req.rawHeaders
                 has_host = False
                 expect = None
-                for i in range(0, req._headers_count, 2):
-                    name = raw[i]
+                for name in req.rawHeaders[0:req._headers_count:2]:
                     n = len(name)
                     if n == 4:
                         if not has_host and name.lower() == 'host':
@@ -829,8 +827,7 @@ class _Connection:
                 res.end()
                 return False
             mrps = server.maxRequestsPerSocket
-            limit = isinstance(mrps, (int, float)) and not isinstance(mrps, bool) and mrps > 0
-            if limit:
+            if mrps and isinstance(mrps, (int, float)) and not isinstance(mrps, bool) and mrps > 0:
                 self.requests_count += 1
                 res.maxRequestsOnConnectionReached = mrps <= self.requests_count
                 if mrps < self.requests_count:
