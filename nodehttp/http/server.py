@@ -994,7 +994,7 @@ class _Thenable:
 class Server(net.Server):
     """http.Server -- http.md "Class: http.Server"."""
 
-    _parser_args = None     # (key, kwargs) cached by _new_parser
+    _parser_args = None     # (key, args) cached by _new_parser
 
     def __init__(self, options=None, requestListener=None, **kwargs):
         if callable(options):
@@ -1100,17 +1100,17 @@ class Server(net.Server):
                self.maxHeaderSize, common.maxHeaderSize)
         cached = self._parser_args
         if cached is not None and cached[0] == key:
-            return RequestParser(**cached[1])
+            return RequestParser(*cached[1])
         hv = self.httpValidation
         lenient = hv == 'insecure' if hv is not None else bool(self.insecureHTTPParser)
         mhc = self.maxHeadersCount
         # Node: parser.maxHeaderPairs = maxHeadersCount << 1 when it is a number
         pairs = int(mhc) << 1 if isinstance(mhc, (int, float)) and not isinstance(mhc, bool) \
             and mhc == mhc and mhc != float('inf') else 2000
-        kwargs = dict(max_header_size=self.maxHeaderSize or common.maxHeaderSize,
-                      lenient=lenient, relaxed=hv == 'relaxed', max_header_pairs=max(pairs, 0))
-        self._parser_args = (key, kwargs)
-        return RequestParser(**kwargs)
+        # RequestParser(max_header_size, lenient, relaxed, max_header_pairs)
+        args = (self.maxHeaderSize or common.maxHeaderSize, lenient, hv == 'relaxed', max(pairs, 0))
+        self._parser_args = (key, args)
+        return RequestParser(*args)
 
     def _default_should_upgrade(self, req=None):
         return self.listenerCount('upgrade') > 0
