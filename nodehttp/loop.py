@@ -1,4 +1,4 @@
-"""The event loop: libuv's phases and Node's task queues, over `selectors`.
+"""The event loop: libuv's phases and Node's task queues, over epoll (`selectors` elsewhere).
 
 Theory of operation
 -------------------
@@ -411,9 +411,18 @@ class Loop:
         q = self._pending
         if not q:
             return False
+        ticks = _ticks
+        micro = _microtasks
         for _ in range(len(q)):
             cb, args = q.popleft()
-            self.invoke(cb, *args)
+            # invoke(), inlined (a socket's shutdown completes here)
+            try:
+                cb(*args)
+            except Exception as err:
+                _report_uncaught(err)
+                continue
+            if ticks or micro:
+                drain_ticks()
         return True
 
     def _run_check(self):
@@ -454,10 +463,18 @@ class Loop:
             return
         self._closing = []
         pop = batch.pop
-        invoke = self.invoke
+        ticks = _ticks
+        micro = _microtasks
         while batch:
             cb, args = pop()
-            invoke(cb, *args)
+            # invoke(), inlined (every closed socket's 'close' comes here)
+            try:
+                cb(*args)
+            except Exception as err:
+                _report_uncaught(err)
+                continue
+            if ticks or micro:
+                drain_ticks()
 
     def _poll_timeout(self):
         if (self._stop or self._pending or self._closing or self._immediates
