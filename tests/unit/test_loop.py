@@ -252,6 +252,76 @@ def test_removed_fd_callback_does_not_run_in_same_poll(run):
     assert len(called) == 1
 
 
+def test_fd_reused_in_same_poll_gets_no_stale_event(run):
+    """Two sockets readable in one poll: the first callback closes the second
+    and a new socket takes its descriptor number; the second's event of that
+    poll must not reach the new socket's callback (libuv invalidates it)."""
+    a1, b1 = socket_pair_loopback()
+    a2, b2 = socket_pair_loopback()
+    called = []
+    made = []
+
+    def main():
+        loop = get_loop()
+
+        def on_first(me, other):
+            def cb():
+                called.append('old')
+                loop.remove_fd(me)
+                if made:
+                    return
+                old_fd = other.fileno()
+                loop.remove_fd(other)
+                other.close()
+                n, peer = socket.socketpair()
+                made.extend((n, peer))
+                if n.fileno() == old_fd:
+                    called.append('reused')
+                loop.add_reader(n, lambda: called.append('new'))
+            return cb
+        loop.add_reader(a1, on_first(a1, a2))
+        loop.add_reader(a2, on_first(a2, a1))
+        b1.send(b'x')
+        b2.send(b'x')
+        loop.ref_handle('h')
+
+        def done():
+            for s in made:
+                loop.remove_fd(s)
+            loop.unref_handle('h')
+        timers.setTimeout(done, 20)
+    try:
+        run(main)
+    finally:
+        for s in [a1, b1, a2, b2] + made:
+            s.close()
+    assert called[0] == "old" and "new" not in called, called
+
+
+def test_selectors_backend_without_epoll(monkeypatch):
+    """Where select.epoll is missing the loop runs on selectors.DefaultSelector."""
+    from nodehttp import loop as loop_mod
+    monkeypatch.setattr(loop_mod, '_epoll', None)
+    loop = loop_mod.Loop()
+    a, b = socket_pair_loopback()
+    got = []
+    try:
+        assert not isinstance(loop._poller, type(getattr(__import__('select'), 'epoll', int)))
+        loop.add_reader(a, lambda: got.append(a.recv(10)))
+        loop.add_writer(a, lambda: (got.append('w'), loop.remove_writer(a)))
+        b.send(b'hi')
+        loop._poll(1.0)
+        assert sorted(got, key=str) == [b'hi', 'w']
+        loop.remove_fd(a)
+        b.send(b'again')
+        loop._poll(0)
+        assert len(got) == 2
+    finally:
+        loop.close()
+        a.close()
+        b.close()
+
+
 def test_writer_callback(run):
     a, b = socket_pair_loopback()
     out = []
