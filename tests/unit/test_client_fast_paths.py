@@ -307,3 +307,115 @@ def test_constructor_inlines_the_base_constructors():
         assert req._capture is True
     finally:
         EventEmitter.captureRejections = False
+
+
+# -- ResponseParser._simple_response (feed()'s whole-response shortcut) --------
+
+_RESPONSES = [
+    b'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello',
+    b'HTTP/1.1 200 OK\r\nDate: x\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n'
+    b'Content-Length: 11\r\n\r\nhello world',
+    b'HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 1\r\n\r\nx',
+    b'HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\ncontent-length:  3 \r\nX-Trail: v \r\n\r\nabc',
+    b'HTTP/1.1 599 Odd\r\nContent-Length: 3\r\n\r\nabc',
+    # not taken: the general path all along
+    b'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhel',
+    b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n',
+    b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    b'HTTP/1.1 204 No Content\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 304 Not Modified\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 100 Continue\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 101 Switching\r\nConnection: upgrade\r\nUpgrade: ws\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nConnection: upgrade\r\nUpgrade: ws\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nBad Header: 1\r\nContent-Length: 2\r\n\r\nok',
+    b'\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok',
+    b'RTSP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok',
+]
+
+
+def _hook_cases():
+    def ret(v):
+        return lambda p, ev: v
+
+    def pause(p, ev):
+        p.pause()
+        return 0
+
+    def boom(p, ev):
+        raise KeyError('from the hook')
+    return {'0': ret(0), 'None': ret(None), '1': ret(1), '2': ret(2), 'pause': pause, 'raise': boom}
+
+
+def _parse(data, hook, general, lenient=False, max_header_size=16384):
+    from nodehttp.http.parser import ParseError, ResponseParser
+    p = ResponseParser(max_header_size, lenient)
+    seen = []
+
+    def on_headers(ev):
+        # what the hook sees: the event and the parser's state at the call
+        seen.append((ev, {k: v for k, v in vars(p).items() if k != 'on_headers_complete'}))
+        return hook(p, ev)
+    p.on_headers_complete = on_headers
+    try:
+        # (the general path: what feed() runs when the shortcut declines)
+        events = p._run(data, 0, data) if general else p.feed(data)
+        err = None
+    except ParseError as e:
+        events, err = e.events, (e.code, e.reason, e.bytesParsed)
+    except KeyError as e:
+        events, err = None, repr(e)
+    state = {k: v for k, v in vars(p).items() if k != 'on_headers_complete'}
+    if state['_error'] is not None:
+        state['_error'] = state['_error'].args
+    return events, err, seen, state
+
+
+@pytest.mark.parametrize('data', _RESPONSES)
+@pytest.mark.parametrize('hook', sorted(_hook_cases()))
+@pytest.mark.parametrize('lenient', [False, True])
+def test_simple_response_matches_general_parse(data, hook, lenient):
+    fn = _hook_cases()[hook]
+    fast = _parse(data, fn, False, lenient)
+    assert fast == _parse(data, fn, True, lenient)
+    # and the parser goes on the same way with the next message
+    more = b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nz'
+    from nodehttp.http.parser import ParseError, ResponseParser
+    for general in (False, True):
+        p = ResponseParser(16384, lenient)
+        p.on_headers_complete = lambda ev: 0
+        out = []
+        for chunk in (data, more):
+            try:
+                out.append(p._run(chunk, 0, chunk) if general and chunk is data else p.feed(chunk))
+            except ParseError as e:
+                out.append((e.code, e.bytesParsed, e.events))
+                break
+        if general:
+            assert out == first
+        first = out
+
+
+def test_simple_response_is_taken_and_declines_without_side_effects():
+    from nodehttp.http.parser import ResponseParser
+    p = ResponseParser()
+    p.on_headers_complete = lambda ev: 0
+    before = dict(vars(p))
+    assert p._simple_response(_RESPONSES[0], _RESPONSES[0].find(b'\r\n\r\n')) is not None
+    for data in _RESPONSES[8:]:
+        end = data.find(b'\r\n\r\n')
+        if end > 0:
+            q = ResponseParser()
+            q.on_headers_complete = before['on_headers_complete']
+            assert q._simple_response(data, end) is None
+            assert vars(q) == before
+    # the head size limit is the general path's
+    small = ResponseParser(20)
+    small.on_headers_complete = lambda ev: 0
+    assert small._simple_response(_RESPONSES[0], _RESPONSES[0].find(b'\r\n\r\n')) is None
+    assert _parse(_RESPONSES[1], lambda p, ev: 0, False, max_header_size=40) == \
+        _parse(_RESPONSES[1], lambda p, ev: 0, True, max_header_size=40)
