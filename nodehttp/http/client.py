@@ -63,7 +63,7 @@ from functools import partial as _partial
 
 from nodehttp import errors, process
 from nodehttp._util import fit
-from nodehttp.events import EventEmitter
+from nodehttp.events import EventEmitter, _ANY, _CO_VARARGS, _FunctionType, _Once
 from nodehttp.http import common
 from nodehttp.http.common import check_invalid_header_char, check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
@@ -80,6 +80,7 @@ __all__ = ['ClientRequest', 'request', 'get', 'createClient',
 _INVALID_PATH = re.compile('[^\u0021-\u00ff]')
 _NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
 _tick = _ticks.append  # process.nextTick without the argument check
+_ee_once = EventEmitter.once
 _TIMEOUT_MAX = 2 ** 31 - 1
 _MAX_SAFE_INTEGER = 2 ** 53 - 1
 _INF = float('inf')
@@ -478,7 +479,16 @@ class ClientRequest(OutgoingMessage):
 
         self.path = path or '/'
         if cb is not None:
-            self.once('response', cb)
+            if type(cb) is _FunctionType and not self._capture and type(self).once is _ee_once:
+                # once('response', cb) on the request's new, empty _events
+                # (no 'newListener' listener yet): the slot its fast path
+                # stores, the wrapper taking cb's argument count.
+                code = cb.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
+                w = _Once(self, 'response', cb, n)
+                self._events['response'] = (w, w, w, w, ((w, n),))
+            else:
+                self.once('response', cb)
 
         # Methods that normally carry no body are not chunked by default.
         if method not in _NO_BODY_METHODS:
@@ -911,7 +921,8 @@ class ClientRequest(OutgoingMessage):
             res = IncomingMessage._fast_new(socket, ev)
         except AttributeError:      # not a net.Socket (createConnection)
             res = None
-        if res is not None:
+        fast = res is not None
+        if fast:
             # IncomingMessage(socket) + _on_headers(ev) as the server makes
             # its requests, then the fields that differ for a response.
             res.url = ''
@@ -972,7 +983,14 @@ class ClientRequest(OutgoingMessage):
             self.shouldKeepAlive = False
         res.req = self
         # Our listeners first, so that socket cleanup comes before the user's.
-        res.on('end', self._response_on_end)
+        if fast and type(self)._response_on_end is _own_response_on_end:
+            # res.on('end', ...) on a message _fast_new has just made (empty
+            # _events, no captureRejections): the slot on() stores for the
+            # first listener of an event, a method taking any arguments.
+            fn = self._response_on_end
+            res._events['end'] = (fn, fn, fn, fn, ((fn, _ANY),))
+        else:
+            res.on('end', self._response_on_end)
         # (Node's requestOnFinish 'finish' listener goes on here too: see
         # _on_finish, which acts once _response_on_end has set _ended.)
         self._l_res_timeout = True
@@ -1143,6 +1161,7 @@ class ClientRequest(OutgoingMessage):
 
 
 _MISSING = object()
+_own_response_on_end = ClientRequest._response_on_end
 _no_pending_hook = OutgoingMessage._on_pending_data
 _outgoing_finish = OutgoingMessage._finish
 _outgoing_flush = OutgoingMessage._flush

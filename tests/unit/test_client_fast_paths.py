@@ -207,6 +207,15 @@ def test_once_fast_path_with_a_second_listener_and_removal():
     ({'keepAlive': True, 'host': 'agenthost'}, {'host': 'h', 'port': 81}),
     ({'keepAlive': True}, {'host': 'h', 'port': 81, 'localAddress': '127.0.0.1', 'family': 4}),
     ({'keepAlive': True, 'socketPath': '/tmp/x.sock'}, {'host': 'h'}),
+    # the name built in addRequest for a host string and a port number
+    ({'keepAlive': True}, {'host': '::1', 'port': 3000}),
+    ({'keepAlive': True}, {'host': 'h', 'port': '81'}),
+    ({'keepAlive': True}, {'host': 'h', 'port': True}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 0}),
+    ({'keepAlive': True}, {'host': '', 'port': 81}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 81, 'family': 6}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 81, 'localAddress': ''}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 81, 'socketPath': '/tmp/y.sock'}),
 ])
 def test_agent_pool_name_matches_merged_options(agent_opts, req_opts):
     agent = Agent(agent_opts)
@@ -419,3 +428,56 @@ def test_simple_response_is_taken_and_declines_without_side_effects():
     assert small._simple_response(_RESPONSES[0], _RESPONSES[0].find(b'\r\n\r\n')) is None
     assert _parse(_RESPONSES[1], lambda p, ev: 0, False, max_header_size=40) == \
         _parse(_RESPONSES[1], lambda p, ev: 0, True, max_header_size=40)
+
+
+def _slot_shape(em, name):
+    # an _events slot with its once wrapper described by value
+    slot = em._events[name]
+    w = slot[4][0][0]
+    assert all(f is w for f in slot[:4]) and len(slot[4]) == 1
+    return (type(w).__name__, w.target is em, w.type, w.listener, w.nargs, w.fired, slot[4][0][1])
+
+
+def _cb0():
+    pass
+
+
+def _cb1(res):
+    pass
+
+
+def _cb2(res, extra):
+    pass
+
+
+def _cbv(*args):
+    pass
+
+
+@pytest.mark.parametrize('cb', [_cb0, _cb1, _cb2, _cbv])
+def test_constructor_response_callback_matches_once(cb):
+    class General(ClientRequest):
+        def once(self, name, fn):
+            return EventEmitter.once(self, name, fn)
+    fast = ClientRequest({'host': 'h', 'agent': _Recorder()}, cb)
+    general = General({'host': 'h', 'agent': _Recorder()}, cb)
+    assert _slot_shape(fast, 'response') == _slot_shape(general, 'response')
+    assert fast.listeners('response') == general.listeners('response') == [cb]
+    # a method (not a plain function) goes through once() itself
+    m = ClientRequest({'host': 'h', 'agent': _Recorder()}, _Recorder().addRequest)
+    assert m.listenerCount('response') == 1
+
+
+def test_response_end_listener_slot_matches_on():
+    ev = HeadersComplete(status_code=200, reason='OK', raw_headers=['Content-Length', '2'],
+                         keep_alive=True, content_length=2)
+    req = ClientRequest({'host': 'h', 'agent': _Recorder()})
+    sock = net.Socket()
+    req.socket = sock
+    req._heads = []
+    assert req._parser_on_headers_complete(ev) == 0
+    res = req.res
+    other = IncomingMessage._fast_new(sock, ev)
+    other.on('end', req._response_on_end)
+    assert res._events == other._events
+    assert res.listeners('end') == [req._response_on_end]
