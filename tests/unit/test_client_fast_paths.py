@@ -481,3 +481,74 @@ def test_response_end_listener_slot_matches_on():
     other.on('end', req._response_on_end)
     assert res._events == other._events
     assert res.listeners('end') == [req._response_on_end]
+
+
+# -- Readable.read() on an ended stream with data buffered -----------------------
+# read() and read(0) there have shortcuts; read(nan) and read(0.0) take the
+# full path with the same n (None, 0).
+
+def _ended_stream(chunks, flowing, need_readable, flags, data_listener, object_mode):
+    from nodehttp.stream import Readable
+
+    class R(Readable):
+        def _read(self, n):
+            pass
+    r = R({'objectMode': object_mode})
+    seen = []
+    for name in ('data', 'end', 'readable', 'close', 'error'):
+        if name != 'data' or data_listener:
+            r.on(name, lambda *a, _n=name: seen.append((_n,) + a))
+    st = r._readableState
+    for c in chunks:
+        r.push(c)
+    r.push(None)
+    st.flowing = flowing
+    st.needReadable = need_readable
+    for k in flags:
+        setattr(st, k, True)
+    if 'multiAwaitDrain' in flags:
+        st.awaitDrainWriters = {1, 2}
+    return r, seen
+
+
+def _read_state(r, seen, ret, ticks):
+    from functools import partial
+    from nodehttp.stream.readable import ReadableState
+    st = r._readableState
+    out = {}
+    for k in ReadableState.__slots__:
+        v = getattr(st, k)
+        if isinstance(v, partial):
+            v = (v.func.__name__, len(v.args))
+        elif k == 'buffer':
+            v = list(v)
+        elif isinstance(v, set):
+            v = sorted(v)
+        out[k] = v
+    return ret, list(seen), out, [(t.func.__name__, len(t.args)) if isinstance(t, partial) else t
+                                   for t in ticks]
+
+
+@pytest.mark.parametrize('chunks', [[b'hello'], [b'he', b'llo'], ['text']])
+@pytest.mark.parametrize('flowing', [None, True, False])
+@pytest.mark.parametrize('need_readable', [False, True])
+@pytest.mark.parametrize('flags', [(), ('errorEmitted',), ('closeEmitted',), ('multiAwaitDrain',)])
+@pytest.mark.parametrize('data_listener', [False, True])
+@pytest.mark.parametrize('object_mode', [False, True])
+@pytest.mark.parametrize('n', ['none', 'zero'])
+def test_read_of_ended_stream_matches_full_path(chunks, flowing, need_readable, flags,
+                                                data_listener, object_mode, n):
+    from nodehttp.loop import _ticks
+    results = []
+    for arg in ((None, float('nan')) if n == 'none' else (0, 0.0)):
+        start = len(_ticks)
+        try:
+            r, seen = _ended_stream(chunks, flowing, need_readable, flags, data_listener,
+                                    object_mode)
+            before = len(_ticks)
+            ret = r.read(arg)
+            results.append(_read_state(r, seen, ret, list(_ticks)[before:]))
+        finally:
+            while len(_ticks) > start:
+                _ticks.pop()
+    assert results[0] == results[1]
