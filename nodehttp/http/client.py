@@ -662,6 +662,38 @@ class ClientRequest(OutgoingMessage):
             # asks for one) and, without a socket, parks it in outputData
             # with the 'finish' callback (_send -> _write_raw).  Same steps.
             self._contentLength = 0
+            out = self._out_headers
+            if (out is not None and len(out) == 1 and _PLAIN_END_CLASSES[type(self)]
+                    and not self.useChunkedEncodingByDefault and not self.sendDate
+                    and not self._removedConnection and not self.maxRequestsOnConnectionReached
+                    and not self._keepAliveTimeout and not self.chunkedEncoding
+                    and not self.outputData):
+                entry = out.get('host')
+                if entry is not None and entry[1].__class__ is str:
+                    # _implicit_header() -> _store_header(request line, the
+                    # Host field alone) for a method without a body by
+                    # default (the constructor's usual headers): no field
+                    # changes the framing, so it adds the Connection line
+                    # and, the method not being chunked by default, marks
+                    # the message last; then the parking below.
+                    header = (self.method + ' ' + self.path + ' HTTP/1.1\r\n'
+                              + entry[0] + ': ' + entry[1] + '\r\n')
+                    if self.shouldKeepAlive and self.agent:
+                        header += 'Connection: keep-alive\r\n'
+                    else:
+                        self._last = True
+                        header += 'Connection: close\r\n'
+                    if not self._hasBody:
+                        self.chunkedEncoding = False
+                    else:
+                        self._last = True
+                    self._header = header = header + '\r\n'
+                    data = header.encode('latin-1', 'replace')
+                    self._headerSent = True
+                    self.outputData = [(data, self._on_finish)]
+                    self.outputSize += len(data)
+                    self.finished = True
+                    return self
             self._implicit_header()
             if not self.chunkedEncoding and not self._headerSent and not self.outputData:
                 data = self._header.encode('latin-1', 'replace')
@@ -1162,6 +1194,23 @@ class ClientRequest(OutgoingMessage):
 
 _MISSING = object()
 _own_response_on_end = ClientRequest._response_on_end
+
+
+class _PlainEndClasses(dict):
+    """type -> True for ClientRequest subclasses whose end() before the
+    socket may render the usual head itself: they override none of
+    _implicit_header, _store_header, _on_pending_data (computed once per
+    class, as server._PLAIN_RESPONSE_CLASSES)."""
+
+    def __missing__(self, cls):
+        plain = (cls._implicit_header is ClientRequest._implicit_header
+                 and cls._store_header is OutgoingMessage._store_header
+                 and cls._on_pending_data is OutgoingMessage._on_pending_data)
+        self[cls] = plain
+        return plain
+
+
+_PLAIN_END_CLASSES = _PlainEndClasses()
 _no_pending_hook = OutgoingMessage._on_pending_data
 _outgoing_finish = OutgoingMessage._finish
 _outgoing_flush = OutgoingMessage._flush

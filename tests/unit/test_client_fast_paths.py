@@ -105,22 +105,71 @@ def test_call_forms_give_the_same_request():
     assert states[0] == states[1] == states[2]
 
 
+def _set_host_number(req):
+    req.setHeader('host', 1234)
+
+
+def _replace_host(req):
+    req.removeHeader('host')
+    req.setHeader('X-A', 'b')
+
+
+def _add_field(req):
+    req.setHeader('X-A', 'b')
+
+
+def _park_data(req):
+    req.outputData = [(b'x', None)]
+
+
 @pytest.mark.parametrize('opts', [
     {'host': 'h'},
+    {'host': 'h', 'port': 8080, 'path': '/x?y=1'},
+    {'host': 'h', 'method': 'HEAD'},
+    {'host': 'h', 'method': 'DELETE'},
     {'host': 'h', 'method': 'POST'},
     {'host': 'h', 'method': 'POST', 'headers': {'Transfer-Encoding': 'chunked'}},
     {'host': 'h', 'headers': {'Expect': '100-continue'}},
     {'host': 'h', 'headers': {'Connection': 'close'}},
+    {'host': 'h', 'headers': {'HOST': 'given'}},
+    {'host': 'h', 'headers': {'host': 'given', 'X-A': 'b'}},
 ])
-def test_end_before_socket_matches_general_end(opts):
+@pytest.mark.parametrize('agent_opts', [{'keepAlive': True}, {}, {'keepAlive': False, 'maxSockets': 4}])
+@pytest.mark.parametrize('prep', [None, _set_host_number, _replace_host, _add_field, _park_data])
+def test_end_before_socket_matches_general_end(opts, agent_opts, prep):
+    class Rendering(ClientRequest):
+        # end() without its own rendering of the usual head
+        def _implicit_header(self):
+            ClientRequest._implicit_header(self)
     states = []
-    for end in (ClientRequest.end, OutgoingMessage.end):
-        req = ClientRequest(dict(opts, agent=_Recorder({'keepAlive': True})))
+    attrs = []
+    for cls, end in ((ClientRequest, ClientRequest.end), (Rendering, ClientRequest.end),
+                     (ClientRequest, OutgoingMessage.end)):
+        req = cls(dict(opts, agent=_Recorder(agent_opts)))
+        if prep is not None:
+            if req._header is not None and prep is not _park_data:
+                pytest.skip('head rendered by the constructor (Expect)')
+            prep(req)
         end(req)
         st = _state(req)
         st['agent_options'].pop('agent')
         states.append(st)
-    assert states[0] == states[1]
+        attrs.append(dict(vars(req), _events=None, agent=None, outputData=None))
+    assert states[0] == states[1] == states[2]
+    assert attrs[0] == attrs[1]
+
+
+def test_end_leaves_overridden_head_methods_to_run():
+    calls = []
+
+    class Sub(ClientRequest):
+        def _store_header(self, first_line, headers):
+            calls.append(first_line)
+            ClientRequest._store_header(self, first_line, headers)
+    req = Sub({'host': 'h', 'agent': _Recorder({'keepAlive': True})})
+    req.end()
+    assert calls == ['GET / HTTP/1.1\r\n']
+    assert req._header.startswith('GET / HTTP/1.1\r\nHost: h')
 
 
 def test_response_fast_new_matches_constructor():
