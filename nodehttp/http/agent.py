@@ -231,7 +231,15 @@ class Agent(EventEmitter):
             # agent's own options hold none of its fields: the merged copy is
             # only made below when a socket must be created or the request
             # must wait.
-            name = _get_name(self, options)
+            host = options.get('host')
+            port = options.get('port')
+            if host.__class__ is str and host and port.__class__ is int and port \
+                    and _NAME_EXTRA_KEYS.isdisjoint(options):
+                # getName() for a host string and a port number (what
+                # ClientRequest passes) without the other fields
+                name = host + ':' + str(port) + ':'
+            else:
+                name = _get_name(self, options)
             merged = False
         else:
             options = {**options, **own}
@@ -450,6 +458,7 @@ _get_name = Agent.getName
 _reuse_socket = Agent.reuseSocket
 # The options getName() reads.
 _NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
+_NAME_EXTRA_KEYS = _NAME_KEYS - {'host', 'port'}
 
 
 def _raw_header(res, lname):

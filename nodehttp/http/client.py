@@ -63,7 +63,7 @@ from functools import partial as _partial
 
 from nodehttp import errors, process
 from nodehttp._util import fit
-from nodehttp.events import EventEmitter
+from nodehttp.events import EventEmitter, _ANY, _CO_VARARGS, _FunctionType, _Once
 from nodehttp.http import common
 from nodehttp.http.common import check_invalid_header_char, check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
@@ -80,6 +80,7 @@ __all__ = ['ClientRequest', 'request', 'get', 'createClient',
 _INVALID_PATH = re.compile('[^\u0021-\u00ff]')
 _NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
 _tick = _ticks.append  # process.nextTick without the argument check
+_ee_once = EventEmitter.once
 _TIMEOUT_MAX = 2 ** 31 - 1
 _MAX_SAFE_INTEGER = 2 ** 53 - 1
 _INF = float('inf')
@@ -478,7 +479,16 @@ class ClientRequest(OutgoingMessage):
 
         self.path = path or '/'
         if cb is not None:
-            self.once('response', cb)
+            if type(cb) is _FunctionType and not self._capture and type(self).once is _ee_once:
+                # once('response', cb) on the request's new, empty _events
+                # (no 'newListener' listener yet): the slot its fast path
+                # stores, the wrapper taking cb's argument count.
+                code = cb.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
+                w = _Once(self, 'response', cb, n)
+                self._events['response'] = (w, w, w, w, ((w, n),))
+            else:
+                self.once('response', cb)
 
         # Methods that normally carry no body are not chunked by default.
         if method not in _NO_BODY_METHODS:
@@ -652,6 +662,38 @@ class ClientRequest(OutgoingMessage):
             # asks for one) and, without a socket, parks it in outputData
             # with the 'finish' callback (_send -> _write_raw).  Same steps.
             self._contentLength = 0
+            out = self._out_headers
+            if (out is not None and len(out) == 1 and _PLAIN_END_CLASSES[type(self)]
+                    and not self.useChunkedEncodingByDefault and not self.sendDate
+                    and not self._removedConnection and not self.maxRequestsOnConnectionReached
+                    and not self._keepAliveTimeout and not self.chunkedEncoding
+                    and not self.outputData):
+                entry = out.get('host')
+                if entry is not None and entry[1].__class__ is str:
+                    # _implicit_header() -> _store_header(request line, the
+                    # Host field alone) for a method without a body by
+                    # default (the constructor's usual headers): no field
+                    # changes the framing, so it adds the Connection line
+                    # and, the method not being chunked by default, marks
+                    # the message last; then the parking below.
+                    header = (self.method + ' ' + self.path + ' HTTP/1.1\r\n'
+                              + entry[0] + ': ' + entry[1] + '\r\n')
+                    if self.shouldKeepAlive and self.agent:
+                        header += 'Connection: keep-alive\r\n'
+                    else:
+                        self._last = True
+                        header += 'Connection: close\r\n'
+                    if not self._hasBody:
+                        self.chunkedEncoding = False
+                    else:
+                        self._last = True
+                    self._header = header = header + '\r\n'
+                    data = header.encode('latin-1', 'replace')
+                    self._headerSent = True
+                    self.outputData = [(data, self._on_finish)]
+                    self.outputSize += len(data)
+                    self.finished = True
+                    return self
             self._implicit_header()
             if not self.chunkedEncoding and not self._headerSent and not self.outputData:
                 data = self._header.encode('latin-1', 'replace')
@@ -911,7 +953,8 @@ class ClientRequest(OutgoingMessage):
             res = IncomingMessage._fast_new(socket, ev)
         except AttributeError:      # not a net.Socket (createConnection)
             res = None
-        if res is not None:
+        fast = res is not None
+        if fast:
             # IncomingMessage(socket) + _on_headers(ev) as the server makes
             # its requests, then the fields that differ for a response.
             res.url = ''
@@ -972,7 +1015,14 @@ class ClientRequest(OutgoingMessage):
             self.shouldKeepAlive = False
         res.req = self
         # Our listeners first, so that socket cleanup comes before the user's.
-        res.on('end', self._response_on_end)
+        if fast and type(self)._response_on_end is _own_response_on_end:
+            # res.on('end', ...) on a message _fast_new has just made (empty
+            # _events, no captureRejections): the slot on() stores for the
+            # first listener of an event, a method taking any arguments.
+            fn = self._response_on_end
+            res._events['end'] = (fn, fn, fn, fn, ((fn, _ANY),))
+        else:
+            res.on('end', self._response_on_end)
         # (Node's requestOnFinish 'finish' listener goes on here too: see
         # _on_finish, which acts once _response_on_end has set _ended.)
         self._l_res_timeout = True
@@ -1143,6 +1193,24 @@ class ClientRequest(OutgoingMessage):
 
 
 _MISSING = object()
+_own_response_on_end = ClientRequest._response_on_end
+
+
+class _PlainEndClasses(dict):
+    """type -> True for ClientRequest subclasses whose end() before the
+    socket may render the usual head itself: they override none of
+    _implicit_header, _store_header, _on_pending_data (computed once per
+    class, as server._PLAIN_RESPONSE_CLASSES)."""
+
+    def __missing__(self, cls):
+        plain = (cls._implicit_header is ClientRequest._implicit_header
+                 and cls._store_header is OutgoingMessage._store_header
+                 and cls._on_pending_data is OutgoingMessage._on_pending_data)
+        self[cls] = plain
+        return plain
+
+
+_PLAIN_END_CLASSES = _PlainEndClasses()
 _no_pending_hook = OutgoingMessage._on_pending_data
 _outgoing_finish = OutgoingMessage._finish
 _outgoing_flush = OutgoingMessage._flush

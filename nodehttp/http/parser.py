@@ -562,6 +562,15 @@ class _Parser:
                 events = self._simple_request(data, end)
                 if events is not None:
                     return events
+        elif state == _S_HEAD and self.on_headers_complete is not None:
+            # Fast path: exactly one whole plain response with a
+            # Content-Length body (a keep-alive client's usual read):
+            # _simple_response parses it or declines with no side effect.
+            end = data.find(b"\r\n\r\n")
+            if end > 0 and end + 4 < len(data):
+                events = self._simple_response(data, end)
+                if events is not None:
+                    return events
         return self._run(data, 0, data)
 
     def feed_eof(self) -> list:
@@ -593,10 +602,11 @@ class _Parser:
 
     # -- driver ---------------------------------------------------------------
 
-    def _run(self, buf: bytes, start: int, chunk: bytes) -> list:
-        """Parse buf from 0; ``start`` is where this call's data begins."""
-        events: list = []
-        pos = 0
+    def _run(self, buf: bytes, start: int, chunk: bytes, pos: int = 0, events=None) -> list:
+        """Parse buf from ``pos`` (0), adding to ``events`` (a new list);
+        ``start`` is where this call's data begins."""
+        if events is None:
+            events = []
         n = len(buf)
         try:
             while True:
@@ -1721,6 +1731,80 @@ class ResponseParser(_Parser):
         major, minor = _FAST_VERSIONS[version]
         return self._headers_done(buf, end, events, (None, None, int(status), reason or "",
                                                      major, minor, raw, flags, clen))
+
+    def _simple_response(self, data, end):
+        """feed()'s fast path: ``data`` is one whole head (CRLFCRLF at
+        ``end``) and a Content-Length body that is exactly the rest, with an
+        on_headers_complete hook (the client's).  The events and parser
+        state of _run -> _head -> _fast_head -> _headers_done (the hook
+        called at the same point) -> _after_headers -> the BODY_CL branch ->
+        _message_done -> _cleanup, for a status that is not 1xx, 204 or 304
+        and a hook that returns 0 without pausing; after the hook anything
+        else goes on as _headers_done and _run would.  None (nothing
+        changed) for any other response."""
+        hs = end + 4
+        if hs >= self.max_header_size or self._ckpt is not None or self.hook_upgrade_only \
+                or self.__class__ is not ResponseParser:
+            return None
+        head = data[:end].decode("latin-1")
+        m = _RES_LINE_FAST.match(head)
+        if m is None:
+            return None
+        version, status, reason = m.groups()
+        status = int(status)
+        if status < 200 or status == 204 or status == 304:
+            return None
+        r = _fast_fields(head, m.end(), data[:end])
+        if r is None:
+            return None
+        raw, flags, clen = r
+        if flags & _F_FRAMING != F_CONTENT_LENGTH or clen != len(data) - hs or not clen:
+            return None
+        major, minor = _FAST_VERSIONS[version]
+        # _head, _headers_done: no upgrade (a 1xx status would be needed),
+        # _should_keep_alive() with _needs_eof() False (Content-Length).
+        self._in_message = True
+        self._method = None
+        self._status = status
+        self._major = major
+        self._minor = minor
+        self._flags = flags
+        if major > 0 and minor > 0:
+            keep_alive = not flags & F_CONNECTION_CLOSE
+        else:
+            keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
+        ev = HeadersComplete(None, None, status, reason or "", major, minor, raw,
+                             keep_alive, False, clen, False)
+        events = [ev]
+        ret = self.on_headers_complete(ev)
+        if ret == 0 and not self._paused:
+            # _after_headers: BODY_CL; _run: the body is all of the rest, so
+            # Body, then _message_done (not upgraded) -> _cleanup, whose
+            # _should_keep_alive() is keep_alive again (same flags).
+            self._upgrade = False
+            self._clen = clen
+            self._remaining = 0
+            events.append(Body(data[hs:]))
+            events.append(MessageComplete([]))
+            self._flags = 0
+            self._in_message = False
+            self._state = _S_HEAD if keep_alive or self.lenient else _S_CLOSED
+            return events
+        # The rest of _headers_done, then _run's loop from the body on.
+        upgrade = False
+        if ret == 1:
+            flags |= F_SKIPBODY
+        elif ret == 2:
+            upgrade = True
+            flags |= F_SKIPBODY
+        self._flags = flags
+        self._upgrade = upgrade
+        self._clen = clen
+        if self._paused:
+            self._state = _S_HEADERS_DONE
+            self._buf = data[hs:]
+            return events
+        return self._run(data, 0, data, self._after_headers(data, hs, events), events)
 
     def _scan_head(self, buf, pos, n):
         """The status line and fields at pos, llhttp state by state."""

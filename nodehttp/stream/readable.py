@@ -467,6 +467,30 @@ class Readable(Stream):
                 if tick is None or not _ticks or _ticks[-1] is not tick:
                     _end_readable(self)
             return None
+        if state.ended:
+            # Ended with data buffered (a message whose body came with its end).
+            if n is None:
+                buf = state.buffer
+                if len(buf) == 1 and state.decoder is None and not state.objectMode:
+                    # read() of the one chunk left: the full path below
+                    # takes all of it (_how_much_to_read, _from_list), does
+                    # not call _read (ended) and queues the end.
+                    state.emittedReadable = False
+                    ret = buf.popleft()
+                    state.length -= len(ret)
+                    if state.multiAwaitDrain:
+                        state.awaitDrainWriters.clear()
+                    else:
+                        state.awaitDrainWriters = None
+                    _end_readable(self)
+                    if not state.errorEmitted and not state.closeEmitted:
+                        state.dataEmitted = True
+                        self.emit('data', ret)
+                    return ret
+            elif n.__class__ is int and n == 0 and not state.needReadable:
+                # read(0): nothing to announce, nothing to read (the full
+                # path returns at "n == 0 and state.ended").
+                return None
         if n is not None and type(n) is not int:
             n = _parse_int(n)
         n_orig = n

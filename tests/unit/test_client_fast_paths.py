@@ -105,22 +105,71 @@ def test_call_forms_give_the_same_request():
     assert states[0] == states[1] == states[2]
 
 
+def _set_host_number(req):
+    req.setHeader('host', 1234)
+
+
+def _replace_host(req):
+    req.removeHeader('host')
+    req.setHeader('X-A', 'b')
+
+
+def _add_field(req):
+    req.setHeader('X-A', 'b')
+
+
+def _park_data(req):
+    req.outputData = [(b'x', None)]
+
+
 @pytest.mark.parametrize('opts', [
     {'host': 'h'},
+    {'host': 'h', 'port': 8080, 'path': '/x?y=1'},
+    {'host': 'h', 'method': 'HEAD'},
+    {'host': 'h', 'method': 'DELETE'},
     {'host': 'h', 'method': 'POST'},
     {'host': 'h', 'method': 'POST', 'headers': {'Transfer-Encoding': 'chunked'}},
     {'host': 'h', 'headers': {'Expect': '100-continue'}},
     {'host': 'h', 'headers': {'Connection': 'close'}},
+    {'host': 'h', 'headers': {'HOST': 'given'}},
+    {'host': 'h', 'headers': {'host': 'given', 'X-A': 'b'}},
 ])
-def test_end_before_socket_matches_general_end(opts):
+@pytest.mark.parametrize('agent_opts', [{'keepAlive': True}, {}, {'keepAlive': False, 'maxSockets': 4}])
+@pytest.mark.parametrize('prep', [None, _set_host_number, _replace_host, _add_field, _park_data])
+def test_end_before_socket_matches_general_end(opts, agent_opts, prep):
+    class Rendering(ClientRequest):
+        # end() without its own rendering of the usual head
+        def _implicit_header(self):
+            ClientRequest._implicit_header(self)
     states = []
-    for end in (ClientRequest.end, OutgoingMessage.end):
-        req = ClientRequest(dict(opts, agent=_Recorder({'keepAlive': True})))
+    attrs = []
+    for cls, end in ((ClientRequest, ClientRequest.end), (Rendering, ClientRequest.end),
+                     (ClientRequest, OutgoingMessage.end)):
+        req = cls(dict(opts, agent=_Recorder(agent_opts)))
+        if prep is not None:
+            if req._header is not None and prep is not _park_data:
+                pytest.skip('head rendered by the constructor (Expect)')
+            prep(req)
         end(req)
         st = _state(req)
         st['agent_options'].pop('agent')
         states.append(st)
-    assert states[0] == states[1]
+        attrs.append(dict(vars(req), _events=None, agent=None, outputData=None))
+    assert states[0] == states[1] == states[2]
+    assert attrs[0] == attrs[1]
+
+
+def test_end_leaves_overridden_head_methods_to_run():
+    calls = []
+
+    class Sub(ClientRequest):
+        def _store_header(self, first_line, headers):
+            calls.append(first_line)
+            ClientRequest._store_header(self, first_line, headers)
+    req = Sub({'host': 'h', 'agent': _Recorder({'keepAlive': True})})
+    req.end()
+    assert calls == ['GET / HTTP/1.1\r\n']
+    assert req._header.startswith('GET / HTTP/1.1\r\nHost: h')
 
 
 def test_response_fast_new_matches_constructor():
@@ -207,6 +256,15 @@ def test_once_fast_path_with_a_second_listener_and_removal():
     ({'keepAlive': True, 'host': 'agenthost'}, {'host': 'h', 'port': 81}),
     ({'keepAlive': True}, {'host': 'h', 'port': 81, 'localAddress': '127.0.0.1', 'family': 4}),
     ({'keepAlive': True, 'socketPath': '/tmp/x.sock'}, {'host': 'h'}),
+    # the name built in addRequest for a host string and a port number
+    ({'keepAlive': True}, {'host': '::1', 'port': 3000}),
+    ({'keepAlive': True}, {'host': 'h', 'port': '81'}),
+    ({'keepAlive': True}, {'host': 'h', 'port': True}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 0}),
+    ({'keepAlive': True}, {'host': '', 'port': 81}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 81, 'family': 6}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 81, 'localAddress': ''}),
+    ({'keepAlive': True}, {'host': 'h', 'port': 81, 'socketPath': '/tmp/y.sock'}),
 ])
 def test_agent_pool_name_matches_merged_options(agent_opts, req_opts):
     agent = Agent(agent_opts)
@@ -307,3 +365,239 @@ def test_constructor_inlines_the_base_constructors():
         assert req._capture is True
     finally:
         EventEmitter.captureRejections = False
+
+
+# -- ResponseParser._simple_response (feed()'s whole-response shortcut) --------
+
+_RESPONSES = [
+    b'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello',
+    b'HTTP/1.1 200 OK\r\nDate: x\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n'
+    b'Content-Length: 11\r\n\r\nhello world',
+    b'HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 1\r\n\r\nx',
+    b'HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\ncontent-length:  3 \r\nX-Trail: v \r\n\r\nabc',
+    b'HTTP/1.1 599 Odd\r\nContent-Length: 3\r\n\r\nabc',
+    # not taken: the general path all along
+    b'HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhel',
+    b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n',
+    b'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    b'HTTP/1.1 204 No Content\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 304 Not Modified\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 100 Continue\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 101 Switching\r\nConnection: upgrade\r\nUpgrade: ws\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nConnection: upgrade\r\nUpgrade: ws\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nok',
+    b'HTTP/1.1 200 OK\r\nBad Header: 1\r\nContent-Length: 2\r\n\r\nok',
+    b'\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok',
+    b'RTSP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok',
+]
+
+
+def _hook_cases():
+    def ret(v):
+        return lambda p, ev: v
+
+    def pause(p, ev):
+        p.pause()
+        return 0
+
+    def boom(p, ev):
+        raise KeyError('from the hook')
+    return {'0': ret(0), 'None': ret(None), '1': ret(1), '2': ret(2), 'pause': pause, 'raise': boom}
+
+
+def _parse(data, hook, general, lenient=False, max_header_size=16384):
+    from nodehttp.http.parser import ParseError, ResponseParser
+    p = ResponseParser(max_header_size, lenient)
+    seen = []
+
+    def on_headers(ev):
+        # what the hook sees: the event and the parser's state at the call
+        seen.append((ev, {k: v for k, v in vars(p).items() if k != 'on_headers_complete'}))
+        return hook(p, ev)
+    p.on_headers_complete = on_headers
+    try:
+        # (the general path: what feed() runs when the shortcut declines)
+        events = p._run(data, 0, data) if general else p.feed(data)
+        err = None
+    except ParseError as e:
+        events, err = e.events, (e.code, e.reason, e.bytesParsed)
+    except KeyError as e:
+        events, err = None, repr(e)
+    state = {k: v for k, v in vars(p).items() if k != 'on_headers_complete'}
+    if state['_error'] is not None:
+        state['_error'] = state['_error'].args
+    return events, err, seen, state
+
+
+@pytest.mark.parametrize('data', _RESPONSES)
+@pytest.mark.parametrize('hook', sorted(_hook_cases()))
+@pytest.mark.parametrize('lenient', [False, True])
+def test_simple_response_matches_general_parse(data, hook, lenient):
+    fn = _hook_cases()[hook]
+    fast = _parse(data, fn, False, lenient)
+    assert fast == _parse(data, fn, True, lenient)
+    # and the parser goes on the same way with the next message
+    more = b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nz'
+    from nodehttp.http.parser import ParseError, ResponseParser
+    for general in (False, True):
+        p = ResponseParser(16384, lenient)
+        p.on_headers_complete = lambda ev: 0
+        out = []
+        for chunk in (data, more):
+            try:
+                out.append(p._run(chunk, 0, chunk) if general and chunk is data else p.feed(chunk))
+            except ParseError as e:
+                out.append((e.code, e.bytesParsed, e.events))
+                break
+        if general:
+            assert out == first
+        first = out
+
+
+def test_simple_response_is_taken_and_declines_without_side_effects():
+    from nodehttp.http.parser import ResponseParser
+    p = ResponseParser()
+    p.on_headers_complete = lambda ev: 0
+    before = dict(vars(p))
+    assert p._simple_response(_RESPONSES[0], _RESPONSES[0].find(b'\r\n\r\n')) is not None
+    for data in _RESPONSES[8:]:
+        end = data.find(b'\r\n\r\n')
+        if end > 0:
+            q = ResponseParser()
+            q.on_headers_complete = before['on_headers_complete']
+            assert q._simple_response(data, end) is None
+            assert vars(q) == before
+    # the head size limit is the general path's
+    small = ResponseParser(20)
+    small.on_headers_complete = lambda ev: 0
+    assert small._simple_response(_RESPONSES[0], _RESPONSES[0].find(b'\r\n\r\n')) is None
+    assert _parse(_RESPONSES[1], lambda p, ev: 0, False, max_header_size=40) == \
+        _parse(_RESPONSES[1], lambda p, ev: 0, True, max_header_size=40)
+
+
+def _slot_shape(em, name):
+    # an _events slot with its once wrapper described by value
+    slot = em._events[name]
+    w = slot[4][0][0]
+    assert all(f is w for f in slot[:4]) and len(slot[4]) == 1
+    return (type(w).__name__, w.target is em, w.type, w.listener, w.nargs, w.fired, slot[4][0][1])
+
+
+def _cb0():
+    pass
+
+
+def _cb1(res):
+    pass
+
+
+def _cb2(res, extra):
+    pass
+
+
+def _cbv(*args):
+    pass
+
+
+@pytest.mark.parametrize('cb', [_cb0, _cb1, _cb2, _cbv])
+def test_constructor_response_callback_matches_once(cb):
+    class General(ClientRequest):
+        def once(self, name, fn):
+            return EventEmitter.once(self, name, fn)
+    fast = ClientRequest({'host': 'h', 'agent': _Recorder()}, cb)
+    general = General({'host': 'h', 'agent': _Recorder()}, cb)
+    assert _slot_shape(fast, 'response') == _slot_shape(general, 'response')
+    assert fast.listeners('response') == general.listeners('response') == [cb]
+    # a method (not a plain function) goes through once() itself
+    m = ClientRequest({'host': 'h', 'agent': _Recorder()}, _Recorder().addRequest)
+    assert m.listenerCount('response') == 1
+
+
+def test_response_end_listener_slot_matches_on():
+    ev = HeadersComplete(status_code=200, reason='OK', raw_headers=['Content-Length', '2'],
+                         keep_alive=True, content_length=2)
+    req = ClientRequest({'host': 'h', 'agent': _Recorder()})
+    sock = net.Socket()
+    req.socket = sock
+    req._heads = []
+    assert req._parser_on_headers_complete(ev) == 0
+    res = req.res
+    other = IncomingMessage._fast_new(sock, ev)
+    other.on('end', req._response_on_end)
+    assert res._events == other._events
+    assert res.listeners('end') == [req._response_on_end]
+
+
+# -- Readable.read() on an ended stream with data buffered -----------------------
+# read() and read(0) there have shortcuts; read(nan) and read(0.0) take the
+# full path with the same n (None, 0).
+
+def _ended_stream(chunks, flowing, need_readable, flags, data_listener, object_mode):
+    from nodehttp.stream import Readable
+
+    class R(Readable):
+        def _read(self, n):
+            pass
+    r = R({'objectMode': object_mode})
+    seen = []
+    for name in ('data', 'end', 'readable', 'close', 'error'):
+        if name != 'data' or data_listener:
+            r.on(name, lambda *a, _n=name: seen.append((_n,) + a))
+    st = r._readableState
+    for c in chunks:
+        r.push(c)
+    r.push(None)
+    st.flowing = flowing
+    st.needReadable = need_readable
+    for k in flags:
+        setattr(st, k, True)
+    if 'multiAwaitDrain' in flags:
+        st.awaitDrainWriters = {1, 2}
+    return r, seen
+
+
+def _read_state(r, seen, ret, ticks):
+    from functools import partial
+    from nodehttp.stream.readable import ReadableState
+    st = r._readableState
+    out = {}
+    for k in ReadableState.__slots__:
+        v = getattr(st, k)
+        if isinstance(v, partial):
+            v = (v.func.__name__, len(v.args))
+        elif k == 'buffer':
+            v = list(v)
+        elif isinstance(v, set):
+            v = sorted(v)
+        out[k] = v
+    return ret, list(seen), out, [(t.func.__name__, len(t.args)) if isinstance(t, partial) else t
+                                   for t in ticks]
+
+
+@pytest.mark.parametrize('chunks', [[b'hello'], [b'he', b'llo'], ['text']])
+@pytest.mark.parametrize('flowing', [None, True, False])
+@pytest.mark.parametrize('need_readable', [False, True])
+@pytest.mark.parametrize('flags', [(), ('errorEmitted',), ('closeEmitted',), ('multiAwaitDrain',)])
+@pytest.mark.parametrize('data_listener', [False, True])
+@pytest.mark.parametrize('object_mode', [False, True])
+@pytest.mark.parametrize('n', ['none', 'zero'])
+def test_read_of_ended_stream_matches_full_path(chunks, flowing, need_readable, flags,
+                                                data_listener, object_mode, n):
+    from nodehttp.loop import _ticks
+    results = []
+    for arg in ((None, float('nan')) if n == 'none' else (0, 0.0)):
+        start = len(_ticks)
+        try:
+            r, seen = _ended_stream(chunks, flowing, need_readable, flags, data_listener,
+                                    object_mode)
+            before = len(_ticks)
+            ret = r.read(arg)
+            results.append(_read_state(r, seen, ret, list(_ticks)[before:]))
+        finally:
+            while len(_ticks) > start:
+                _ticks.pop()
+    assert results[0] == results[1]
