@@ -571,6 +571,13 @@ class ClientRequest(OutgoingMessage):
 
         # Ask for a socket (Node: "initiate connection").
         if agent is not None:
+            # An instance attribute from the start, as Node's constructor
+            # sets it: CPython 3.11 keeps a class's attribute names shared
+            # (no dict per instance) only for names its first instances set
+            # before the next ones are made; first set later, by the agent
+            # on the second request's reused socket, it gave every request
+            # a dict of its own (and one more object for the cycle GC).
+            self.reusedSocket = False
             agent.addRequest(self, options)
         else:
             self._connect_without_agent(options)

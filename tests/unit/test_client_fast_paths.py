@@ -601,3 +601,10 @@ def test_read_of_ended_stream_matches_full_path(chunks, flowing, need_readable, 
             while len(_ticks) > start:
                 _ticks.pop()
     assert results[0] == results[1]
+
+
+def test_reused_socket_is_set_by_the_constructor():
+    # (so that CPython 3.11 shares the name between requests: see the
+    # comment in ClientRequest.__init__)
+    req = ClientRequest({'host': 'h', 'agent': _Recorder()})
+    assert 'reusedSocket' in vars(req) and req.reusedSocket is False
