@@ -1203,6 +1203,32 @@ _MISSING = object()
 _own_response_on_end = ClientRequest._response_on_end
 
 
+# The attributes a keep-alive request sets, in order.  CPython 3.11 keeps
+# the attribute values of a class's instances inline, without a dict per
+# instance, for up to 29 names the class has seen, but it stops taking new
+# names as instances are made: with several requests made before the first
+# one has set all of its names (requests in flight at once, or the next one
+# made from a response's 'end'), the later names never fit and each request
+# would build a dict of its own (more time, one more object for the cycle
+# collector).  One throwaway instance made at import sets them all first.
+_REQUEST_ATTRIBUTES = (
+    '_events', 'agent', 'method', 'path', 'host', 'protocol', '_out_headers',
+    'reusedSocket', '_contentLength', '_last', '_header', '_headerSent', 'outputData',
+    'outputSize', 'finished', 'socket', 'parser', '_incoming', '_heads', '_l_error',
+    '_l_end', '_l_close', '_l_drain', 'res', '_l_res_timeout', '_delivering', '_ended',
+    'destroyed', '_closed',
+)
+
+
+def _prime_attribute_names(cls, names):
+    obj = object.__new__(cls)
+    for name in names:
+        object.__setattr__(obj, name, None)
+
+
+_prime_attribute_names(ClientRequest, _REQUEST_ATTRIBUTES)
+
+
 class _PlainEndClasses(dict):
     """type -> True for ClientRequest subclasses whose end() before the
     socket may render the usual head itself: they override none of

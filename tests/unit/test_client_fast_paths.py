@@ -608,3 +608,45 @@ def test_reused_socket_is_set_by_the_constructor():
     # comment in ClientRequest.__init__)
     req = ClientRequest({'host': 'h', 'agent': _Recorder()})
     assert 'reusedSocket' in vars(req) and req.reusedSocket is False
+
+
+def test_keep_alive_request_sets_only_the_primed_attribute_names(run):
+    # client._REQUEST_ATTRIBUTES lists what a keep-alive request sets (made
+    # known to CPython's shared attribute keys at import): a name missing
+    # there would give every request a dict of its own again.
+    import nodehttp as http
+    from nodehttp.http import client as client_mod
+    reqs = []
+
+    def main():
+        server = http.createServer(lambda req, res: res.end('hello'))
+
+        def listening():
+            agent = http.Agent({'keepAlive': True})
+            opts = {'host': '127.0.0.1', 'port': server.address()['port'], 'path': '/',
+                    'agent': agent}
+            left = [3]
+
+            def one():
+                def on_response(res):
+                    res.resume()
+                    res.on('end', after)
+                reqs.append(http.get(opts, on_response))
+
+            def after():
+                left[0] -= 1
+                if left[0]:
+                    one()
+                else:
+                    process_done()
+
+            def process_done():
+                from nodehttp import process
+                process.nextTick(lambda: (agent.destroy(), server.close()))
+            one()
+        server.listen(0, '127.0.0.1', listening)
+    run(main)
+    assert len(reqs) == 3 and reqs[-1].reusedSocket
+    for req in reqs:
+        assert set(vars(req)) <= set(client_mod._REQUEST_ATTRIBUTES), \
+            set(vars(req)) - set(client_mod._REQUEST_ATTRIBUTES)
