@@ -51,9 +51,15 @@ Per-request costs kept low (the keep-alive path is the hot one):
   before the socket parks the rendered head directly and ``_on_socket_nt``
   writes it without ``_flush``; the response is made by
   ``IncomingMessage._fast_new``; the Agent names the pool without its merged
-  options copy when reusing a free socket;
+  options copy when reusing a free socket; ``end()`` renders the usual head
+  (Host alone, a method without a body) itself; the response callback's
+  once slot and the response's own 'end' slot are stored directly; a whole
+  response in one read is parsed by ``ResponseParser._simple_response``;
 - a request stays within 29 instance attributes (defaults live on the
   class): beyond that CPython 3.11 gives every instance a dict of its own.
+  The names are made known to the class at import (``_REQUEST_ATTRIBUTES``):
+  CPython stops taking new names as instances are made, so names first set
+  once several requests exist would give each request a dict as well.
 """
 
 import base64
