@@ -58,7 +58,9 @@ from nodehttp.http.common import (
 )
 from nodehttp.http.incoming import IncomingMessage
 from nodehttp.http.outgoing import (
-    _SPECIAL_FIELDS, OutgoingMessage, _keep_alive_lines, _parse_unique_headers, date_line)
+    _SPECIAL_FIELDS, OutgoingMessage, _date_line_cache, _ka_lines, _keep_alive_lines,
+    _parse_unique_headers, date_line)
+from time import time as _time
 from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, RequestParser, Upgrade,
 )
@@ -250,14 +252,22 @@ class ServerResponse(OutgoingMessage):
                     return False
                 head += entry[0] + ': ' + value + '\r\n'
         if self.sendDate:
-            head += date_line()
+            # date_line(), inlined
+            if int(_time()) == _date_line_cache[1]:
+                head += _date_line_cache[0]
+            else:
+                head += date_line()
         if not self.shouldKeepAlive:
             self._last = True
             head += 'Connection: close\r\n'
         elif self.maxRequestsOnConnectionReached:
             head += 'Connection: close\r\n'
         elif self._keepAliveTimeout and self._defaultKeepAlive:
-            head += _keep_alive_lines(self._keepAliveTimeout, self._maxRequestsPerSocket)
+            # _keep_alive_lines(), its cache read inlined
+            kat = self._keepAliveTimeout
+            mrps = self._maxRequestsPerSocket
+            line = _ka_lines.get((kat, mrps))
+            head += line if line is not None else _keep_alive_lines(kat, mrps)
         else:
             head += 'Connection: keep-alive\r\n'
         self.statusMessage = STATUS_CODES[code]
