@@ -120,6 +120,8 @@ __all__ = [
 ]
 
 
+_new = object.__new__
+
 # ---------------------------------------------------------------------------
 # Events
 
@@ -388,11 +390,15 @@ def _fast_fields(head, hs, bhead):
     raw = _FIELD_SPLIT.split(head)
     if len(raw[0]) != hs:
         return None
-    del raw[0]
     # The split cut at each "CRLF token:"; a valid head has no other control
-    # byte (HTAB aside): so exactly two CTLs per field line are deleted.
-    if len(bhead) - len(bhead.translate(None, _CTL_BYTES)) != len(raw):
-        return None
+    # byte (HTAB aside).  Names are tokens, so that is: no control character
+    # in the start line and the values.  isprintable() says so at once for
+    # the usual head; a tab or a non-ASCII byte sends it to the exact count
+    # (exactly two CTLs per field line).
+    if not ''.join(raw[0::2]).isprintable():
+        if len(bhead) - len(bhead.translate(None, _CTL_BYTES)) != len(raw) - 1:
+            return None
+    del raw[0]
     if _BLANK_CR.search(head, hs) is not None or head[-1] in " \t":
         # blanks at the end of a value: Node trims them (ToTrimmedString)
         raw[1::2] = [v.rstrip(" \t") for v in raw[1::2]]
@@ -1462,14 +1468,15 @@ class RequestParser(_Parser):
         if end + 4 >= self.max_header_size or self._ckpt is not None or (
                 self.on_headers_complete is not None and not self.hook_upgrade_only):
             return None
-        head = data[:end].decode("latin-1")
+        bhead = data[:end]
+        head = bhead.decode("latin-1")
         m = _REQ_LINE_FAST.match(head)
         if m is None:
             return None
         method, url, version = m.groups()
         if method not in _FAST_METHODS or method == "CONNECT":
             return None
-        r = _fast_fields(head, m.end(), data[:end])
+        r = _fast_fields(head, m.end(), bhead)
         if r is None:
             return None
         raw, flags, clen = r
@@ -1486,8 +1493,23 @@ class RequestParser(_Parser):
         self._upgrade = False
         if not keep_alive and not self.lenient:
             self._state = _S_CLOSED
-        return [HeadersComplete(method, url, None, None, major, minor,
-                                raw, keep_alive, False, None, False), MessageComplete([])]
+        # HeadersComplete(method, url, None, None, major, minor, raw,
+        # keep_alive, False, None, False), its fields set here
+        ev = _new(HeadersComplete)
+        ev.method = method
+        ev.url = url
+        ev.status_code = None
+        ev.reason = None
+        ev.version_major = major
+        ev.version_minor = minor
+        ev.raw_headers = raw
+        ev.keep_alive = keep_alive
+        ev.upgrade = False
+        ev.content_length = None
+        ev.chunked = False
+        done = _new(MessageComplete)        # MessageComplete([])
+        done.raw_trailers = []
+        return [ev, done]
 
     def _scan_head(self, buf, pos, n):
         """The request head at pos, llhttp state by state."""
