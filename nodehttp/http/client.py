@@ -898,6 +898,13 @@ class ClientRequest(OutgoingMessage):
             socket.parser = None
             if _parser_is_clean(parser):
                 socket._client_parser = parser
+            if not self._heads:
+                # The parser is gone, so nothing appends to the (empty) list
+                # of parsed heads again and _deliver is not called (it
+                # only pops): the empty tuple frees the list now rather than
+                # with the request/response cycle (one object less for the
+                # cycle collector per request).
+                self._heads = ()
 
     def _deliver(self, events, socket):
         """Body and end events of the parse (the heads went through the hook)."""
