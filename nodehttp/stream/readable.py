@@ -359,12 +359,19 @@ def _resume_(stream, state):
                 _end_readable(stream)
         state.resumeScheduled = False
         stream.emit('resume')
+        if state.ended and not state.length and type(stream).read is _own_read:
+            # _flow's read() and the read(0) after it, for the same state:
+            # (a 'resume' listener may have paused it: then neither runs)
+            if state.flowing:
+                state.emittedReadable = False
+                if not state.endEmitted:
+                    tick = state.end_tick
+                    if tick is None or not _ticks or _ticks[-1] is not tick:
+                        _end_readable(stream)
+            return
         _flow(stream)
         if state.flowing and not state.reading:
-            if state.ended and not state.length:
-                _end_pending(stream, state)
-            else:
-                stream.read(0)
+            stream.read(0)
         return
     if not state.reading:
         stream.read(0)
@@ -373,15 +380,6 @@ def _resume_(stream, state):
     _flow(stream)
     if state.flowing and not state.reading:
         stream.read(0)
-
-
-def _end_pending(stream, state):
-    """read(0)/read() on an ended stream with nothing buffered: queue the
-    end tick unless it is queued last already (read()'s first lines)."""
-    if not state.endEmitted:
-        tick = state.end_tick
-        if tick is None or not _ticks or _ticks[-1] is not tick:
-            _end_readable(stream)
 
 
 def _n_reading_next_tick(stream):
