@@ -498,6 +498,15 @@ class _Parser:
         self._major = 1
         self._minor = 1
 
+    def reset(self, max_header_size: int = 16384, lenient: bool = False,
+              relaxed: bool = False, max_header_pairs: int = 2000) -> None:
+        """Every field back to the constructor's state, with these options
+        (Node: parser.initialize() of a parser taken from the free list; the
+        server reuses closed connections' parsers this way).  Attributes set
+        on the instance since (hooks, anything else) are dropped first."""
+        self.__dict__.clear()
+        self.__init__(max_header_size, lenient, relaxed, max_header_pairs)
+
     # -- public API ---------------------------------------------------------
 
     @property

@@ -457,6 +457,13 @@ def _validate_link(value, hints):
         'must be an array or string of format "</styles.css>; rel=preload; as=style"')
 
 
+# Closed connections' request parsers, reused by the next connections
+# (Node: the `parsers` FreeList of _http_common, http.setMaxIdleHTTPParsers,
+# limit common.max_idle_parsers).  Each is reset (RequestParser.reset) when
+# taken.
+_idle_parsers = []
+
+
 # ---------------------------------------------------------------------------
 class _Connection:
     """Per-socket HTTP state (Node: the `state` object of
@@ -600,6 +607,7 @@ class _Connection:
     def on_close(self, *args):
         server = self.server
         server._connections.discard(self)
+        parser = self.parser
         self.parser = None
         incoming = self.incoming
         while incoming:
@@ -621,6 +629,13 @@ class _Connection:
                 socket._on_data = _closed_on_data   # still "consumed"
             socket.parser = None
             socket._http_conn = None
+            # Node's freeParser: the parser goes back to the free list.  Only
+            # one between messages (not inside feed(), whose head hook can
+            # run user code) whose socket no longer exposes it; an upgraded
+            # connection's parser was dropped by _detach.
+            if parser is not None and not parser._in_message \
+                    and len(_idle_parsers) < common.max_idle_parsers:
+                _idle_parsers.append(parser)
             try:
                 # _restore_listener_methods(socket), without making CPython
                 # build the instance __dict__ to pop them from
@@ -1110,6 +1125,12 @@ class Server(net.Server):
                self.maxHeaderSize, common.maxHeaderSize)
         cached = self._parser_args
         if cached is not None and cached[0] == key:
+            if _idle_parsers:
+                # A closed connection's parser (Node: parsers.alloc() from
+                # the free list), reset to what RequestParser(*args) builds.
+                parser = _idle_parsers.pop()
+                parser.reset(*cached[1])
+                return parser
             return RequestParser(*cached[1])
         hv = self.httpValidation
         lenient = hv == 'insecure' if hv is not None else bool(self.insecureHTTPParser)
