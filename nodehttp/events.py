@@ -21,6 +21,7 @@ from ._util import arity, _CO_VARARGS
 
 _FunctionType = types.FunctionType
 _MethodType = types.MethodType
+_MethodType = types.MethodType
 
 
 def _same(a, b):
@@ -392,6 +393,11 @@ class EventEmitter:
             if type(listener) is _FunctionType:
                 code = listener.__code__
                 n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
+            elif type(listener) is _MethodType and type(listener.__func__) is _FunctionType:
+                # a bound Python method (destroySoon's once('finish',
+                # self.destroy)): arity() without its generic checks
+                code = listener.__func__.__code__
+                n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount - 1
             else:
                 n = _arity(listener)
             w = _Once(self, eventName, listener, n)
