@@ -878,11 +878,7 @@ class Socket(Duplex):
         ws.sync = True
         onwrite = _partial(_w_onwrite, self)
         if sent.__class__ is int:
-            self._out = memoryview(data)[sent:]
-            self._out_cb = onwrite
-            if not self._writer_on:
-                self._writer_on = True
-                self._loop.add_writer(h, self._on_writable)
+            self._send_later(h, data, sent, onwrite)
         else:
             onwrite(_errors.from_oserror(sent, 'write'))
         ws.sync = False
@@ -944,6 +940,11 @@ class Socket(Duplex):
         if sent == n:
             cb(None)
             return
+        self._send_later(h, data, sent, cb)
+
+    def _send_later(self, h, data, sent, cb):
+        # The kernel took `sent` bytes: the rest goes out when the socket is
+        # writable (_on_writable), then cb(None).
         self._out = memoryview(data)[sent:]
         self._out_cb = cb
         if not self._writer_on:
