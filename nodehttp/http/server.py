@@ -803,30 +803,25 @@ class _Connection:
 
         res = ServerResponse._fast_new(req, self, server) \
             if server._ServerResponse is ServerResponse else None
-        if res is not None:
-            res.shouldKeepAlive = ev.keep_alive
-            if server._unique_headers is not None:
-                res._unique_headers = server._unique_headers
-            if getattr(socket, '_httpMessage', None) is not None:
-                self.outgoing.append(res)
-            else:
-                # assignSocket, inlined for a response just made here: no
-                # user code has seen it, so its 'socket' event has no
-                # listener and it has nothing to flush yet.
-                socket._httpMessage = res
-                res.socket = socket
-        else:
+        fresh = res is not None
+        if not fresh:
             res = server._ServerResponse(req, server._res_options)
             res._keepAliveTimeout = server.keepAliveTimeout
             res._maxRequestsPerSocket = server.maxRequestsPerSocket
             res._conn = self
-            res.shouldKeepAlive = ev.keep_alive
-            if server._unique_headers is not None:
-                res._unique_headers = server._unique_headers
-            if getattr(socket, '_httpMessage', None) is not None:
-                self.outgoing.append(res)
-            else:
-                res.assignSocket(socket)
+        res.shouldKeepAlive = ev.keep_alive
+        if server._unique_headers is not None:
+            res._unique_headers = server._unique_headers
+        if getattr(socket, '_httpMessage', None) is not None:
+            self.outgoing.append(res)
+        elif fresh:
+            # assignSocket, inlined for a response _fast_new just made: no
+            # user code has seen it, so its 'socket' event has no listener
+            # and it has nothing to flush yet.
+            socket._httpMessage = res
+            res.socket = socket
+        else:
+            res.assignSocket(socket)
 
         if req.httpVersionMajor == 1 and req.httpVersionMinor == 1:
             if req.__class__ is IncomingMessage and req._headers is None:
