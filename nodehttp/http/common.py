@@ -103,6 +103,7 @@ def js_str(value):
 
 
 _valid_names = set()   # names already checked (bounded below)
+_valid_values = set()  # short string values already checked (bounded below)
 
 
 def validateHeaderName(name, label='Header name'):
@@ -126,8 +127,12 @@ def validateHeaderValue(name, value):
         return
     if value.__class__ is not str:
         value = js_str(value)
+    elif value in _valid_values:
+        return
     if _invalid_header_char_re.search(value) is not None:
         raise errors.ERR_INVALID_CHAR('header content', name)
+    if len(_valid_values) < 512 and len(value) < 256:
+        _valid_values.add(value)
 
 
 # http.setMaxIdleHTTPParsers(max): Node pools idle llhttp parsers; ours are

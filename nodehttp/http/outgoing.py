@@ -67,9 +67,8 @@ _SPECIAL_FIELDS = frozenset((
     'connection', 'transfer-encoding', 'content-length', 'date', 'expect',
     'trailer', 'keep-alive', 'content-disposition', 'set-cookie', 'cookie',
 ))
-_invalid_value_search = common._invalid_header_char_re.search
 _valid_names = common._valid_names   # names validateHeaderName accepted before
-_valid_values = set()                # short string values setHeader accepted before
+_valid_values = common._valid_values  # ... and values validateHeaderValue accepted
 _RE_CONN_CLOSE = re.compile(r'(?:^|\W)close(?:$|\W)', re.I)
 _RE_TE_CHUNKED = re.compile(r'(?:^|\W)chunked(?:$|\W)', re.I)
 _CRLF = b'\r\n'
@@ -294,13 +293,8 @@ class OutgoingMessage(_Base):
             raise errors.ERR_HTTP_HEADERS_SENT('set')
         if name.__class__ is not str or name not in _valid_names:
             validateHeaderName(name)
-        if value.__class__ is not str:
+        if value.__class__ is not str or value not in _valid_values:
             validateHeaderValue(name, value)
-        elif value not in _valid_values:
-            if _invalid_value_search(value) is not None:
-                validateHeaderValue(name, value)
-            elif len(_valid_values) < 512 and len(value) < 256:
-                _valid_values.add(value)    # (a short string value found valid)
         headers = self._out_headers
         if headers is None:
             self._out_headers = headers = {}
