@@ -135,9 +135,8 @@ def validateHeaderValue(name, value):
         _valid_values.add(value)
 
 
-# http.setMaxIdleHTTPParsers(max): Node pools idle llhttp parsers; ours are
-# plain Python objects, so only the validated limit is kept (used by the
-# server's small free list of RequestParser objects).
+# http.setMaxIdleHTTPParsers(max): as Node, the server keeps up to this many
+# idle RequestParser objects (server._idle_parsers) for later connections.
 max_idle_parsers = 1000
 
 
