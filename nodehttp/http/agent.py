@@ -36,8 +36,6 @@ from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
 
 __all__ = ['Agent', 'globalAgent']
 
-_MISSING = object()
-
 
 def _is_number(v):
     return isinstance(v, (int, float)) and not isinstance(v, bool)

@@ -71,7 +71,7 @@ from nodehttp import errors, process
 from nodehttp._util import fit
 from nodehttp.events import EventEmitter, _ANY, _CO_VARARGS, _FunctionType, _Once
 from nodehttp.http import common
-from nodehttp.http.common import check_invalid_header_char, check_is_http_token
+from nodehttp.http.common import check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
 from nodehttp.loop import _ticks
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
@@ -1330,11 +1330,6 @@ def _parser_is_clean(parser):
                 and not parser._upgrade and not parser._in_message)
     except AttributeError:
         return False
-
-
-def _drop_on_data(socket):
-    # The request stops reading this socket (Node: removeListener('data', socketOnData)).
-    socket._on_data = None
 
 
 def _num(v):
