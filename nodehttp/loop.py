@@ -135,7 +135,7 @@ def _setup_poller(loop):
         loop._WR = _EPOLLOUT
         loop._rbits = ~_EPOLLOUT
         loop._wbits = ~_EPOLLIN
-        poll = ep.poll
+        poll = loop._ep_poll = ep.poll
         get = fds.get
 
         def select_(timeout):
@@ -150,6 +150,7 @@ def _setup_poller(loop):
             return [(get(fd), ev) for fd, ev in poll(timeout, len(fds) or 1)]
         loop._select = select_
         return
+    loop._ep_poll = None
     sel = selectors.DefaultSelector()
     loop._poller = sel
     loop._register = sel.register
@@ -494,11 +495,33 @@ class Loop:
         return timeout
 
     def _poll(self, timeout):
+        ep_poll = self._ep_poll
         try:
-            # (entry, events) pairs: each entry is looked up before any
-            # callback runs, so a descriptor closed and reused by a callback
-            # of this batch is not called for the old socket's event
-            events = self._select(timeout)
+            if ep_poll is None:
+                # (entry, events) pairs: each entry is looked up before any
+                # callback runs, so a descriptor closed and reused by a
+                # callback of this batch is not called for the old socket's
+                # event
+                events = self._select(timeout)
+            else:
+                # select_() of _setup_poller's epoll branch, inlined: this
+                # runs once per loop iteration
+                if timeout is None:
+                    timeout = -1
+                elif timeout <= 0:
+                    timeout = 0
+                else:
+                    timeout = _ceil(timeout * 1e3) * 1e-3
+                fds = self._fds
+                ready = ep_poll(timeout, len(fds) or 1)
+                if len(ready) == 1:
+                    # one event: no later callback of the batch to protect
+                    # from a reused descriptor
+                    fd, mask = ready[0]
+                    events = ((fds.get(fd), mask),)
+                else:
+                    get = fds.get
+                    events = [(get(fd), ev) for fd, ev in ready]
         except InterruptedError:
             events = ()
         self._now = _monotonic() * 1000.0
@@ -528,16 +551,32 @@ class Loop:
                     drain_ticks()
 
     def _iterate(self):
-        self._run_pending()
-        self._poll(self._poll_timeout())
-        for _ in range(8):
-            if not self._pending:
-                break
+        # libuv's phases in uv_run's order; a phase with nothing queued costs
+        # one test here, not a call (this runs once per loop iteration)
+        if self._pending:
             self._run_pending()
-        self._run_check()
-        self._run_closing()
-        self.update_time()
-        self._run_timers()
+        # _poll_timeout(), its usual outcomes inlined
+        if self._stop or self._pending or self._closing or self._immediates or self._threadsafe:
+            timeout = 0
+        elif self._timers or self._deadline is not None:
+            timeout = self._poll_timeout()
+        else:
+            timeout = None
+        self._poll(timeout)
+        if self._pending:
+            for _ in range(8):
+                if not self._pending:
+                    break
+                self._run_pending()
+        if self._immediates:
+            self._run_check()
+        if self._closing:
+            self._run_closing()
+        # update_time(), then _run_timers() when the earliest list is due
+        now = self._now = _monotonic() * 1000.0
+        heap = self._timers
+        if heap and heap[0][0] <= now:
+            self._run_timers()
 
     def run(self, deadline=None):
         """Run until nothing referenced is left (or `stop()`)."""
@@ -547,7 +586,10 @@ class Loop:
         if self.alive() and not self._stop:
             self._run_timers()
         while not self._stop:
-            if not self.alive():
+            # alive(), inlined
+            if not (self._handles or self._ref_timers or self._ref_immediates
+                    or self._pending or self._closing or self._pool_pending
+                    or self._keep_alive):
                 from . import process as _process
                 _process._emitter.emit('beforeExit', _process._exit_code())
                 if not self.alive():
