@@ -12,6 +12,12 @@ of them alike.  Ratios are throughput relative to Node 24's client.
 
 Peers: urllib3 is skipped when not installed.
 
+A third workload repeats the sequential one against a server whose every
+response head differs (an ``X-Seq`` counter): nodehttp's response parser
+remembers the last few whole heads it parsed (a pure function of the bytes),
+and the usual server's heads repeat (the Date changes once a second), so this
+row shows the client without that memo's help.
+
 Next to the wall-clock ratios: each client's CPU time (user+sys of its own
 process) per request over the timed section only -- interpreter start-up and
 imports excluded for every client alike -- and Node's figure divided by it
@@ -168,11 +174,17 @@ def main():
         import urllib3  # noqa: F401
     except ImportError:
         names = [x for x in names if x != 'urllib3']
-    server = subprocess.Popen(pin(0) + [node_bin(), os.path.join(HERE, 'bench_http_client.js'), 'server'],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    port = int(server.stdout.readline())
+    servers = []
+
+    def start(mode):
+        server = subprocess.Popen(pin(0) + [node_bin(), os.path.join(HERE, 'bench_http_client.js'), mode],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        servers.append(server)
+        return int(server.stdout.readline())
     try:
-        for label, conc in (('sequential', 1), ('%d in flight' % args.c, args.c)):
+        same, vary = start('server'), start('server-vary')
+        for label, conc, port in (('sequential', 1, same), ('%d in flight' % args.c, args.c, same),
+                                  ('sequential, every response head different', 1, vary)):
             best = {}
             cpu = {}
             for _ in range(args.r):
@@ -193,8 +205,9 @@ def main():
             if 'nodehttp' in best and 'http.client' in best:
                 print('  nodehttp / http.client: %.2fx' % (best['http.client'] / best['nodehttp']))
     finally:
-        server.stdin.close()
-        server.wait(10)
+        for server in servers:
+            server.stdin.close()
+            server.wait(10)
 
 
 if __name__ == '__main__':
