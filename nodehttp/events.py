@@ -81,7 +81,17 @@ class _Once:
 
     def __call__(self, *args):
         if not self.fired:
-            self.target.removeListener(self.type, self)
+            target = self.target
+            events = getattr(target, '_events', None)
+            slot = events.get(self.type) if events is not None else None
+            if (slot is not None and type(target).removeListener is _ee_remove_listener
+                    and len(slot[4]) == 1 and slot[4][0][0] is self and not target._warned
+                    and 'removeListener' not in events and self.type is not errorMonitor):
+                # removeListener's fast path (see there), inlined: the
+                # wrapper is the only listener of its event.
+                del events[self.type]
+            else:
+                target.removeListener(self.type, self)
             self.fired = True
             if self.nargs < len(args):
                 return self.listener(*args[:self.nargs])
@@ -126,11 +136,38 @@ def _fitv(fn, n):
 
 
 class _Many:
-    """Calls every listener of a tuple (several listeners)."""
+    """Calls every listener of a tuple (several listeners).
+
+    A plain _Many is itself stored in the four call slots (``__call__``
+    takes any number of arguments): one object per slot instead of four
+    bound methods, fewer objects for the cycle collector when an emitter
+    with several listeners of an event becomes garbage (an http response's
+    'end').  The subclasses store their bound ``d*`` methods."""
     __slots__ = ('entries',)
 
     def __init__(self, entries):
         self.entries = entries
+
+    def __call__(self, *args):
+        # d0, d1, d2 or dv, as emit would pick them by argument count
+        if not args:
+            for fn, n in self.entries:
+                fn()
+            return
+        m = len(args)
+        if m == 1:
+            a = args[0]
+            for fn, n in self.entries:
+                if n:
+                    fn(a)
+                else:
+                    fn()
+            return
+        for fn, n in self.entries:
+            if n >= m:
+                fn(*args)
+            else:
+                fn(*args[:n])
 
     def d0(self):
         for fn, n in self.entries:
@@ -210,7 +247,7 @@ def _store(target, events, name, entries):
         events[name] = (fn, _fit1(fn, n), _fit2(fn, n), _fitv(fn, n), entries)
     else:
         many = _Many(entries)
-        events[name] = (many.d0, many.d1, many.d2, many.dv, entries)
+        events[name] = (many, many, many, many, entries)
     if name is errorMonitor and 'error' in events and not target._capture:
         # 'error' goes through a _ManyError (monitor first) only while an
         # errorMonitor listener exists: it holds the emitter, a reference
@@ -363,7 +400,7 @@ class EventEmitter:
                     # _store() of several entries: a _Many
                     entries = existing + ((listener, n),)
                     many = _Many(entries)
-                    events[eventName] = (many.d0, many.d1, many.d2, many.dv, entries)
+                    events[eventName] = (many, many, many, many, entries)
                     return self
         _check_listener(listener)
         return self._add(eventName, listener, listener, False)
@@ -413,7 +450,8 @@ class EventEmitter:
     # -- removing ----------------------------------------------------------
     def removeListener(self, eventName, listener):
         """emitter.removeListener(eventName, listener): the most recently added instance."""
-        _check_listener(listener)
+        if not callable(listener):
+            _check_listener(listener)
         try:
             events = self._events
         except AttributeError:
@@ -565,6 +603,9 @@ class EventEmitter:
         """emitter.getMaxListeners()"""
         m = getattr(self, '_maxListeners', None)
         return EventEmitter.defaultMaxListeners if m is None else m
+
+
+_ee_remove_listener = EventEmitter.removeListener
 
 
 def _pack(a, b, c, rest):

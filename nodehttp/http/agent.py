@@ -32,6 +32,9 @@ import os
 from nodehttp import errors
 from nodehttp._util import fit
 from nodehttp.events import EventEmitter
+from nodehttp.net import Socket as _Socket
+
+_ee_emit = EventEmitter.emit
 from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
 
 __all__ = ['Agent', 'globalAgent']
@@ -382,8 +385,22 @@ class Agent(EventEmitter):
 
     def keepSocketAlive(self, socket):
         """http.md agent.keepSocketAlive(socket)."""
-        socket.setKeepAlive(True, self.keepAliveMsecs)
-        socket.unref()
+        if socket.__class__ is _Socket and socket._handle is not None:
+            # socket.setKeepAlive(True, keepAliveMsecs) and socket.unref() of a
+            # net.Socket with its handle, inlined: setKeepAlive changes nothing
+            # when keep-alive is already on with that delay (a pooled socket
+            # from the second time on), else it is called.
+            try:
+                delay = int((self.keepAliveMsecs or 0) / 1000)
+            except TypeError:
+                delay = 0
+            if socket._set_keepalive is not True or socket._keepalive_delay != delay:
+                socket.setKeepAlive(True, self.keepAliveMsecs)
+            socket._refed = False
+            socket._loop.unref_handle(socket)
+        else:
+            socket.setKeepAlive(True, self.keepAliveMsecs)
+            socket.unref()
         agent_timeout = self.options.get('timeout') or 0
         can_keep = True
         req = getattr(socket, '_httpMessage', None)
@@ -477,7 +494,17 @@ def _install_listeners(agent, s, options):
     """The socket-side listeners that keep the agent's lists right."""
 
     def on_free(*_):
-        agent.emit('free', s, options)
+        if type(agent).emit is _ee_emit:
+            # agent.emit('free', s, options) inlined: the slot for two
+            # arguments (the Agent's _on_free first), nothing when none.
+            try:
+                h = agent._events.get('free')
+            except AttributeError:      # (as emit: an Agent without __init__)
+                h = None
+            if h is not None:
+                h[2](s, options)
+        else:
+            agent.emit('free', s, options)
 
     def on_close(*_):
         # The only place sockets leave the agent (besides 'agentRemove').

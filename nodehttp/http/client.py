@@ -87,6 +87,7 @@ _INVALID_PATH = re.compile('[^\u0021-\u00ff]')
 _NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
 _tick = _ticks.append  # process.nextTick without the argument check
 _ee_once = EventEmitter.once
+_ee_emit = EventEmitter.emit
 _TIMEOUT_MAX = 2 ** 31 - 1
 _MAX_SAFE_INTEGER = 2 ** 53 - 1
 _INF = float('inf')
@@ -336,10 +337,26 @@ def _emit_abort_nt(req):
 def _emit_free_nt(req):
     # Node: emitFreeNT -- 'close' on the request, then 'free' for the Agent.
     req._closed = True
-    req.emit('close')
+    if type(req).emit is _ee_emit:
+        # EventEmitter.emit('close') inlined: the listener slot for no
+        # argument, nothing when there is none (the usual case).
+        h = req._events.get('close')
+        if h is not None:
+            h[0]()
+    else:
+        req.emit('close')
     sock = req.socket
     if sock is not None:
-        sock.emit('free')
+        if type(sock).emit is _ee_emit:
+            # sock.emit('free') inlined likewise (the Agent's listener).
+            try:
+                h = sock._events.get('free')
+            except AttributeError:
+                h = None
+            if h is not None:
+                h[0]()
+        else:
+            sock.emit('free')
 
 
 class ClientRequest(OutgoingMessage):
@@ -793,7 +810,14 @@ class ClientRequest(OutgoingMessage):
                 else:
                     socket.write(chunk)
                 if cls._finish is _outgoing_finish:
-                    self.emit('prefinish')      # OutgoingMessage._finish
+                    # OutgoingMessage._finish: emit('prefinish'), inlined
+                    # for the usual class (nothing when no listener).
+                    if cls.emit is _ee_emit:
+                        h = self._events.get('prefinish')
+                        if h is not None:
+                            h[0]()
+                    else:
+                        self.emit('prefinish')
                 else:
                     self._finish()
             else:
@@ -843,7 +867,13 @@ class ClientRequest(OutgoingMessage):
         if self.timeout is not None or (self.agent is not None
                                         and self.agent.options.get('timeout')):
             self._listen_socket_timeout()
-        self.emit('socket', socket)
+        if type(self).emit is _ee_emit:
+            # emit('socket', socket) inlined (nothing when no listener)
+            h = self._events.get('socket')
+            if h is not None:
+                h[1](socket)
+        else:
+            self.emit('socket', socket)
 
     def _listen_socket_timeout(self):
         # Node: listenSocketTimeout -- the socket's 'timeout' becomes the
@@ -1146,7 +1176,13 @@ class ClientRequest(OutgoingMessage):
         sock = self.socket
         if sock is not None and getattr(sock, '_hadError', False):
             return
-        self.emit('finish')
+        if type(self).emit is _ee_emit:
+            # emit('finish') inlined (nothing when no listener)
+            h = self._events.get('finish')
+            if h is not None:
+                h[0]()
+        else:
+            self.emit('finish')
         # Node: requestOnFinish, a 'finish' listener added with the response
         # (together with the 'end' listener that sets _ended).
         if self._ended and self.shouldKeepAlive:
