@@ -256,20 +256,32 @@ class Agent(EventEmitter):
         free = self.freeSockets.get(name)
         socket = None
         if free:
-            while free and free[0].destroyed:
+            while free:
+                first = free[0]
+                if first.__class__ is _Socket:
+                    # first.destroyed (Duplex.destroyed), inlined for a net.Socket
+                    r = first._readableState
+                    w = first._writableState
+                    if r is None or w is None or not r.destroyed or not w.destroyed:
+                        break
+                elif not first.destroyed:
+                    break
                 free.pop(0)
             if free:
                 socket = free.pop(0) if self.scheduling == 'fifo' else free.pop()
             if not free:
                 del self.freeSockets[name]
-        free_len = len(free) if free else 0
-        sock_len = free_len + len(sockets)
         if socket is not None:
             if type(self).reuseSocket is _reuse_socket:
                 # reuseSocket(), inlined
                 socket._agent_pooled = False
                 req.reusedSocket = True
-                socket.ref()
+                if socket.__class__ is _Socket and socket._handle is not None:
+                    # socket.ref() of a net.Socket with its handle, inlined
+                    socket._refed = True
+                    socket._loop.ref_handle(socket)
+                else:
+                    socket.ref()
             else:
                 self.reuseSocket(socket, req)
             # _set_request_socket(), inlined for a request without its own
@@ -279,6 +291,7 @@ class Agent(EventEmitter):
                 self._request_timeout(req, socket)
             sockets.append(socket)
             return
+        sock_len = (len(free) if free else 0) + len(sockets)
         if not merged:
             options = {**options, **own}
             if options.get('socketPath'):

@@ -74,6 +74,7 @@ from nodehttp.http import common
 from nodehttp.http.common import check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
 from nodehttp.loop import _ticks
+from nodehttp.net import Socket as _Socket
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
 from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
@@ -792,36 +793,45 @@ class ClientRequest(OutgoingMessage):
         else:
             self._tick_on_socket(socket)
             od = self.outputData
-            cls = type(self)
-            if (len(od) == 1 and self.finished and not self._corked and self.socket is socket
-                    and cls._flush is _outgoing_flush and cls._flush_output is _outgoing_flush_output
-                    and socket.writable):
-                # _flush() -> _flush_output() for the usual state, the whole
-                # request (head, 'finish' callback) parked by end(): one
-                # write, then 'prefinish'.
-                self.outputData = ()
-                size = self.outputSize
-                self.outputSize = 0
-                if cls._on_pending_data is not _no_pending_hook:
-                    self._on_pending_data(-size)
-                chunk, cb = od[0]
-                if cb is not None:
-                    socket.write(chunk, cb)
-                else:
-                    socket.write(chunk)
-                if cls._finish is _outgoing_finish:
-                    # OutgoingMessage._finish: emit('prefinish'), inlined
-                    # for the usual class (nothing when no listener).
-                    if cls.emit is _ee_emit:
-                        h = self._events.get('prefinish')
-                        if h is not None:
-                            h[0]()
+            if len(od) == 1 and self.finished and not self._corked and self.socket is socket:
+                cls = type(self)
+                plain = _PLAIN_SEND_CLASSES[cls]
+                if plain or (cls._flush is _outgoing_flush
+                             and cls._flush_output is _outgoing_flush_output):
+                    if socket.__class__ is _Socket:
+                        # socket.writable (Writable.writable), inlined
+                        w = socket._writableState
+                        writable = (w is not None and w.writable is not False
+                                    and not w.destroyed and not w.errored
+                                    and not w.ending and not w.ended)
                     else:
-                        self.emit('prefinish')
-                else:
-                    self._finish()
-            else:
-                self._flush()
+                        writable = socket.writable
+                    if writable:
+                        # _flush() -> _flush_output() for the usual state, the
+                        # whole request (head, 'finish' callback) parked by
+                        # end(): one write, then 'prefinish'.
+                        self.outputData = ()
+                        size = self.outputSize
+                        self.outputSize = 0
+                        if not plain and cls._on_pending_data is not _no_pending_hook:
+                            self._on_pending_data(-size)
+                        chunk, cb = od[0]
+                        if cb is not None:
+                            socket.write(chunk, cb)
+                        else:
+                            socket.write(chunk)
+                        if plain:
+                            # OutgoingMessage._finish: emit('prefinish'),
+                            # inlined (nothing when no listener).
+                            h = self._events.get('prefinish')
+                            if h is not None:
+                                h[0]()
+                        elif cls._finish is _outgoing_finish:
+                            self.emit('prefinish')      # OutgoingMessage._finish
+                        else:
+                            self._finish()
+                        return
+            self._flush()
 
     def _destroy_done(self, err, _unused=None):
         # http.md: 'error' (socket hang up unless aborted, or the given
@@ -862,7 +872,9 @@ class ClientRequest(OutgoingMessage):
         # hook, as Node's server does with parser.consume()), so the socket
         # emits no 'data' while a request owns it.
         socket._on_data = self._socket_on_data
-        if not socket.connecting:
+        if not socket.connecting and (socket.__class__ is not _Socket or not socket._reading):
+            # (_read_start() does nothing for a net.Socket already reading:
+            # a kept-alive one)
             socket._read_start()
         if self.timeout is not None or (self.agent is not None
                                         and self.agent.options.get('timeout')):
@@ -1293,6 +1305,25 @@ class _PlainEndClasses(dict):
 
 
 _PLAIN_END_CLASSES = _PlainEndClasses()
+
+
+class _PlainSendClasses(dict):
+    """type -> True for ClientRequest subclasses that override none of
+    _flush, _flush_output, _on_pending_data, _finish and emit: the send of
+    the parked request in _on_socket_nt is then OutgoingMessage's own
+    (computed once per class)."""
+
+    def __missing__(self, cls):
+        plain = (cls._flush is OutgoingMessage._flush
+                 and cls._flush_output is OutgoingMessage._flush_output
+                 and cls._on_pending_data is OutgoingMessage._on_pending_data
+                 and cls._finish is OutgoingMessage._finish
+                 and cls.emit is EventEmitter.emit)
+        self[cls] = plain
+        return plain
+
+
+_PLAIN_SEND_CLASSES = _PlainSendClasses()
 _no_pending_hook = OutgoingMessage._on_pending_data
 _outgoing_finish = OutgoingMessage._finish
 _outgoing_flush = OutgoingMessage._flush
