@@ -161,7 +161,14 @@ class Agent(EventEmitter):
         # The options are the ones the socket was created with; their pool
         # name was computed then (Node recomputes getName(options): same value).
         name = options.get('_agentKey') or self.getName(options)
-        if not socket.writable:
+        if socket.__class__ is _Socket:
+            # socket.writable (Writable.writable), inlined for a net.Socket
+            w = socket._writableState
+            writable = (w is not None and w.writable is not False and not w.destroyed
+                        and not w.errored and not w.ending and not w.ended)
+        else:
+            writable = socket.writable
+        if not writable:
             socket.destroy()
             return
         requests = self.requests.get(name)
@@ -189,8 +196,8 @@ class Agent(EventEmitter):
         self.freeSockets[name] = free
         socket._httpMessage = None
         cls = type(self)
-        if (self.requests or cls.removeSocket is not Agent.removeSocket
-                or cls.keepSocketAlive is not Agent.keepSocketAlive):
+        if (self.requests or cls.removeSocket is not _remove_socket
+                or cls.keepSocketAlive is not _keep_socket_alive):
             self.removeSocket(socket, options)
         else:
             # removeSocket(), inlined for the usual case: the socket is
@@ -484,6 +491,8 @@ _KEEP_ALIVE_HINT = _re.compile(r'^timeout=(\d+)')
 _hint_seconds = {}     # Keep-Alive header value -> its timeout=N, -1 if none
 _get_name = Agent.getName
 _reuse_socket = Agent.reuseSocket
+_remove_socket = Agent.removeSocket
+_keep_socket_alive = Agent.keepSocketAlive
 # The options getName() reads.
 _NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
 _NAME_EXTRA_KEYS = _NAME_KEYS - {'host', 'port'}

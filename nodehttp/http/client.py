@@ -113,6 +113,8 @@ _RARE_OPTIONS = frozenset((
 ))
 _invalid_value_search = common._invalid_header_char_re.search
 _method_names = {}
+_host_headers = {}      # (host, port, default port) -> its valid Host header
+_new_once = _Once.__new__
 
 
 def _method_name(method):
@@ -509,7 +511,13 @@ class ClientRequest(OutgoingMessage):
                 # stores, the wrapper taking cb's argument count.
                 code = cb.__code__
                 n = _ANY if code.co_flags & _CO_VARARGS else code.co_argcount
-                w = _Once(self, 'response', cb, n)
+                # _Once(self, 'response', cb, n), its __init__ inlined
+                w = _new_once(_Once)
+                w.target = self
+                w.type = 'response'
+                w.listener = cb
+                w.fired = False
+                w.nargs = n
                 self._events['response'] = (w, w, w, w, ((w, n),))
             else:
                 self.once('response', cb)
@@ -548,10 +556,22 @@ class ClientRequest(OutgoingMessage):
         if headers is None and set_host and not rare and proxy is None:
             # No headers given, only the usual options: the Host header
             # alone (the general branch below, with nothing else to do).
-            host_header = _host_header(host, port, default_port)
-            # setHeader('Host', host_header); the name is a valid token.
-            if _invalid_value_search(host_header) is not None:
-                raise errors.ERR_INVALID_CHAR('header content', 'Host')
+            if port.__class__ is int and default_port.__class__ is int:
+                # _host_header() of a host and int ports, valid: remembered
+                key = (host, port, default_port)
+                host_header = _host_headers.get(key)
+                if host_header is None:
+                    host_header = _host_header(host, port, default_port)
+                    # setHeader('Host', host_header); the name is a valid token.
+                    if _invalid_value_search(host_header) is not None:
+                        raise errors.ERR_INVALID_CHAR('header content', 'Host')
+                    if len(_host_headers) < 256:
+                        _host_headers[key] = host_header
+            else:
+                host_header = _host_header(host, port, default_port)
+                # setHeader('Host', host_header); the name is a valid token.
+                if _invalid_value_search(host_header) is not None:
+                    raise errors.ERR_INVALID_CHAR('header content', 'Host')
             self._out_headers = {'host': ['Host', host_header]}
         elif not isinstance(headers, (list, tuple)):
             if headers:
