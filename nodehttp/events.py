@@ -198,6 +198,9 @@ class _Many:
                 fn(*args[:n])
 
 
+_new_many = _Many.__new__
+
+
 class _ManyError(_Many):
     """'error' listeners: errorMonitor listeners are called first (events.md)."""
     __slots__ = ('target',)
@@ -399,7 +402,8 @@ class EventEmitter:
                 if not (m > 0 and len(existing) >= m):
                     # _store() of several entries: a _Many
                     entries = existing + ((listener, n),)
-                    many = _Many(entries)
+                    many = _new_many(_Many)     # _Many(entries) without its __init__ frame
+                    many.entries = entries
                     events[eventName] = (many, many, many, many, entries)
                     return self
         _check_listener(listener)

@@ -87,7 +87,6 @@ __all__ = ['ClientRequest', 'request', 'get', 'createClient',
 _INVALID_PATH = re.compile('[^\u0021-\u00ff]')
 _NO_BODY_METHODS = frozenset(('GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'))
 _tick = _ticks.append  # process.nextTick without the argument check
-_ee_once = EventEmitter.once
 _ee_emit = EventEmitter.emit
 _TIMEOUT_MAX = 2 ** 31 - 1
 _MAX_SAFE_INTEGER = 2 ** 53 - 1
@@ -397,7 +396,8 @@ class ClientRequest(OutgoingMessage):
         # EventEmitter.__init__(self), inlined (tests/unit/
         # test_client_fast_paths.py checks that they set nothing else).
         self._events = {}
-        if EventEmitter.captureRejections:
+        capture = EventEmitter.captureRejections
+        if capture:
             self._capture = True
 
         # Call forms (http.md http.request()): (url[, options][, cb]),
@@ -453,11 +453,18 @@ class ClientRequest(OutgoingMessage):
             raise errors.ERR_INVALID_ARG_TYPE(
                 'options.agent', ['Agent-like Object', 'undefined', 'false'], agent)
         self.agent = agent
+        # An http.Agent sets protocol, defaultPort and _proxy in its
+        # constructor: read directly below rather than with getattr().
+        plain_agent = agent.__class__ is agent_mod.Agent
 
-        protocol = options.get('protocol') or default_agent.protocol
-        expected_protocol = default_agent.protocol
-        if agent is not None and getattr(agent, 'protocol', None):
-            expected_protocol = agent.protocol
+        default_protocol = default_agent.protocol
+        protocol = options.get('protocol') or default_protocol
+        if plain_agent:
+            expected_protocol = agent.protocol or default_protocol
+        else:
+            expected_protocol = default_protocol
+            if agent is not None and getattr(agent, 'protocol', None):
+                expected_protocol = agent.protocol
 
         path = options.get('path')
         if path:
@@ -469,6 +476,7 @@ class ClientRequest(OutgoingMessage):
             raise errors.ERR_INVALID_PROTOCOL(protocol, expected_protocol)
 
         default_port = (rare and options.get('defaultPort')) or (
+            agent.defaultPort if plain_agent else
             getattr(agent, 'defaultPort', None) if agent is not None else None)
         port = options['port'] = options.get('port') or default_port or 80
         host = options.get('hostname')
@@ -505,7 +513,9 @@ class ClientRequest(OutgoingMessage):
 
         self.path = path or '/'
         if cb is not None:
-            if type(cb) is _FunctionType and not self._capture and type(self).once is _ee_once:
+            # (not self._capture: nothing but the lines above sets it on
+            # the instance; the class default is in _PLAIN_ONCE_CLASSES)
+            if type(cb) is _FunctionType and not capture and _PLAIN_ONCE_CLASSES[type(self)]:
                 # once('response', cb) on the request's new, empty _events
                 # (no 'newListener' listener yet): the slot its fast path
                 # stores, the wrapper taking cb's argument count.
@@ -543,7 +553,8 @@ class ClientRequest(OutgoingMessage):
                 self._unique_headers = _parse_unique_headers(unique)
 
         # http.md "Built-in Proxy Support": absolute-form request line.
-        proxy = getattr(agent, '_proxy', None) if agent is not None else None
+        proxy = agent._proxy if plain_agent else (
+            getattr(agent, '_proxy', None) if agent is not None else None)
         url_host = None
         if proxy is not None and not self.socketPath and proxy.applies(host, port):
             self._proxied = True
@@ -818,7 +829,8 @@ class ClientRequest(OutgoingMessage):
                 plain = _PLAIN_SEND_CLASSES[cls]
                 if plain or (cls._flush is _outgoing_flush
                              and cls._flush_output is _outgoing_flush_output):
-                    if socket.__class__ is _Socket:
+                    net_socket = socket.__class__ is _Socket
+                    if net_socket:
                         # socket.writable (Writable.writable), inlined
                         w = socket._writableState
                         writable = (w is not None and w.writable is not False
@@ -836,10 +848,14 @@ class ClientRequest(OutgoingMessage):
                         if not plain and cls._on_pending_data is not _no_pending_hook:
                             self._on_pending_data(-size)
                         chunk, cb = od[0]
-                        if cb is not None:
-                            socket.write(chunk, cb)
-                        else:
+                        if cb is None:
                             socket.write(chunk)
+                        elif net_socket:
+                            # (net.Socket.write takes write(data, cb) as
+                            # this; given so, it skips telling them apart)
+                            socket.write(chunk, None, cb)
+                        else:
+                            socket.write(chunk, cb)
                         if plain:
                             # OutgoingMessage._finish: emit('prefinish'),
                             # inlined (nothing when no listener).
@@ -1325,6 +1341,20 @@ class _PlainEndClasses(dict):
 
 
 _PLAIN_END_CLASSES = _PlainEndClasses()
+
+
+class _PlainOnceClasses(dict):
+    """type -> True for ClientRequest subclasses whose once() is
+    EventEmitter's and whose class default _capture is off: the
+    constructor may store the response callback's once slot itself."""
+
+    def __missing__(self, cls):
+        plain = cls.once is EventEmitter.once and not cls._capture
+        self[cls] = plain
+        return plain
+
+
+_PLAIN_ONCE_CLASSES = _PlainOnceClasses()
 
 
 class _PlainSendClasses(dict):
