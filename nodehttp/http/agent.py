@@ -33,6 +33,9 @@ from nodehttp import errors
 from nodehttp._util import fit
 from nodehttp.events import EventEmitter
 from nodehttp.net import Socket as _Socket
+from nodehttp.loop import _ticks
+from functools import partial as _partial
+from nodehttp.http.client import ClientRequest as _ClientRequest
 
 _ee_emit = EventEmitter.emit
 from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
@@ -293,7 +296,12 @@ class Agent(EventEmitter):
                 self.reuseSocket(socket, req)
             # _set_request_socket(), inlined for a request without its own
             # timeout (nothing to do after onSocket).
-            req.onSocket(socket)
+            if type(req).onSocket is _client_on_socket:
+                # ClientRequest.onSocket(socket), inlined: _on_socket_nt
+                # on the next tick
+                _ticks.append(_partial(req._on_socket_nt, socket, None))
+            else:
+                req.onSocket(socket)
             if getattr(req, 'timeout', None) is not None:
                 self._request_timeout(req, socket)
             sockets.append(socket)
@@ -426,7 +434,19 @@ class Agent(EventEmitter):
         req = getattr(socket, '_httpMessage', None)
         res = getattr(req, 'res', None) if req is not None else None
         if res is not None:
-            hint = _raw_header(res, 'keep-alive')
+            # res.headers['keep-alive'] (its first value) without making
+            # res.headers (no __dict__: CPython 3.11 would build it)
+            h = getattr(res, '_headers', None)
+            if h is not None:
+                hint = h.get('keep-alive')
+            else:
+                hint = None
+                raw = res.rawHeaders
+                for i in range(0, len(raw) - 1, 2):
+                    name = raw[i]
+                    if len(name) == 10 and name.lower() == 'keep-alive':
+                        hint = raw[i + 1]
+                        break
             if hint:
                 seconds = _hint_seconds.get(hint)
                 if seconds is None:
@@ -491,25 +511,12 @@ _KEEP_ALIVE_HINT = _re.compile(r'^timeout=(\d+)')
 _hint_seconds = {}     # Keep-Alive header value -> its timeout=N, -1 if none
 _get_name = Agent.getName
 _reuse_socket = Agent.reuseSocket
+_client_on_socket = _ClientRequest.onSocket
 _remove_socket = Agent.removeSocket
 _keep_socket_alive = Agent.keepSocketAlive
 # The options getName() reads.
 _NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
 _NAME_EXTRA_KEYS = _NAME_KEYS - {'host', 'port'}
-
-
-def _raw_header(res, lname):
-    """res.headers[lname] for a header whose first value is what matters."""
-    h = getattr(res, '_headers', None)      # (no __dict__: CPython 3.11 would build it)
-    if h is not None:
-        return h.get(lname)
-    raw = res.rawHeaders
-    n = len(lname)
-    for i in range(0, len(raw) - 1, 2):
-        name = raw[i]
-        if len(name) == n and name.lower() == lname:
-            return raw[i + 1]
-    return None
 
 
 def _install_listeners(agent, s, options):
