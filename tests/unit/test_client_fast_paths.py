@@ -654,3 +654,225 @@ def test_keep_alive_request_sets_only_the_primed_attribute_names(run):
     for req in reqs:
         assert set(vars(req)) <= set(client_mod._REQUEST_ATTRIBUTES), \
             set(vars(req)) - set(client_mod._REQUEST_ATTRIBUTES)
+
+
+# -- the keep-alive request path's inlined calls ------------------------------
+# (emit at the request's own events and the socket/agent 'free' hop,
+# ClientRequest.onSocket in Agent.addRequest, the send in _on_socket_nt,
+# net.Socket's destroyed/ref()/writable/setKeepAlive()/unref() in the Agent):
+# a run where every shortcut declines (subclasses overriding the inlined
+# methods) gives the same events in the same order, and the same states.
+
+class _GeneralRequest(ClientRequest):
+    def emit(self, *args):
+        return ClientRequest.emit(self, *args)
+
+    def onSocket(self, socket, err=None):
+        return ClientRequest.onSocket(self, socket, err)
+
+    def _flush(self):
+        return OutgoingMessage._flush(self)
+
+
+class _GeneralSocket(net.Socket):
+    def emit(self, *args):
+        return net.Socket.emit(self, *args)
+
+
+class _GeneralAgent(Agent):
+    def emit(self, *args):
+        return Agent.emit(self, *args)
+
+    def createConnection(self, options, callback=None):
+        socket = _GeneralSocket(options)
+        if callback is not None:
+            socket.once('connect', callback)
+        return socket.connect(options)
+
+
+def _keep_alive_run(run, general, listen, n=4):
+    import nodehttp as http
+    from nodehttp import process
+    seen = []
+    states = []
+
+    def sock_state(s):
+        return (s._refed, s._set_keepalive, s._keepalive_delay, s.timeout, s._reading,
+                s.writable, s.destroyed, getattr(s, '_agent_pooled', None))
+
+    def main():
+        server = http.createServer(lambda req, res: res.end('hello'))
+
+        def listening():
+            agent = (_GeneralAgent if general else Agent)({'keepAlive': True, 'timeout': 10000})
+            sockets = []
+            if listen:
+                agent.on('free', lambda s, o: seen.append(('agent free', sockets.index(s))))
+            left = [n]
+
+            def one():
+                opts = {'host': '127.0.0.1', 'port': server.address()['port'], 'path': '/',
+                        'agent': agent}
+                req = (_GeneralRequest if general else ClientRequest)(opts, on_response)
+                if listen:
+                    for name in ('socket', 'prefinish', 'finish', 'close'):
+                        req.on(name, lambda *a, name=name: seen.append(
+                            ('req', name, req.finished, req._closed, req.destroyed)))
+
+                    def on_socket(s):
+                        if s not in sockets:
+                            sockets.append(s)
+                            s.on('free', lambda *a: seen.append(
+                                ('socket free', sockets.index(s), sock_state(s))))
+                    req.on('socket', on_socket)
+                process.nextTick(lambda: seen.append(('tick after get', req.reusedSocket)))
+                req.end()
+                reqs.append(req)
+
+            def on_response(res):
+                seen.append(('response', res.statusCode))
+                res.resume()
+                res.on('end', after)
+
+            def after():
+                seen.append('end')
+                left[0] -= 1
+                if left[0]:
+                    one()
+                else:
+                    process.nextTick(finish)
+
+            def finish():
+                for s in sockets:
+                    states.append(sock_state(s))
+                states.append((len(agent.freeSockets.get(agent_name(agent), ())),
+                               len(agent.sockets.get(agent_name(agent), ()))))
+                for req in reqs:
+                    states.append((req.reusedSocket, req.finished, req._closed,
+                                   req.destroyed, req.outputData, req.outputSize))
+                agent.destroy()
+                server.close()
+
+            def agent_name(agent):
+                return '127.0.0.1:%d:' % server.address()['port']
+            one()
+        server.listen(0, '127.0.0.1', listening)
+    reqs = []
+    run(main)
+    return seen, states
+
+
+@pytest.mark.parametrize('listen', [True, False])
+def test_keep_alive_path_matches_the_general_calls(run, listen):
+    fast = _keep_alive_run(run, False, listen)
+    general = _keep_alive_run(run, True, listen)
+    assert fast == general
+    if listen:
+        assert ('req', 'close', True, True, True) in fast[0]
+        assert any(e[0] == 'socket free' for e in fast[0] if type(e) is tuple)
+
+
+def test_many_slot_matches_its_methods():
+    from nodehttp.events import _ANY, _Many
+    seen = []
+
+    def listener(tag, n):
+        if n == _ANY:
+            return lambda *a: seen.append((tag,) + a)
+        return [lambda: seen.append((tag,)), lambda a: seen.append((tag, a)),
+                lambda a, b: seen.append((tag, a, b)),
+                lambda a, b, c: seen.append((tag, a, b, c))][n]
+    for ns in ((0, 1), (1, _ANY), (2, 0, 3), (_ANY, _ANY), (3, 2, 1, 0)):
+        entries = tuple((listener(i, n), n) for i, n in enumerate(ns))
+        many = _Many(entries)
+        for args in ((), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4)):
+            # (a listener asking for more arguments than given: both raise)
+            method = (many.d0, many.d1, many.d2, many.dv)[min(len(args), 3)]
+            del seen[:]
+            try:
+                method(*args)
+            except TypeError:
+                expected = TypeError
+            else:
+                expected = list(seen)
+            del seen[:]
+            try:
+                many(*args)
+            except TypeError:
+                got = TypeError
+            else:
+                got = list(seen)
+            assert got == expected, (ns, args)
+
+
+def test_once_self_removal_fast_path_matches_remove_listener():
+    # _Once.__call__ removes the wrapper itself when it is the only listener
+    # and nothing observes the removal; otherwise removeListener runs.
+    seen = []
+
+    class Spy(EventEmitter):
+        def removeListener(self, name, listener):
+            seen.append(('removeListener', name))
+            return EventEmitter.removeListener(self, name, listener)
+
+    spy = Spy()
+    spy.once('x', lambda: seen.append('x'))
+    spy.emit('x')
+    assert seen == [('removeListener', 'x'), 'x'] and spy.listenerCount('x') == 0
+
+    del seen[:]
+    em = EventEmitter()
+    em.on('removeListener', lambda name, fn: seen.append(('removed', name, fn)))
+
+    def fn():
+        seen.append('fn')
+    em.once('y', fn)
+    em.emit('y')
+    assert seen == [('removed', 'y', fn), 'fn'] and em.listenerCount('y') == 0
+
+    del seen[:]
+    em = EventEmitter()
+    em.once('z', fn)
+    em.on('z', fn)
+    em.emit('z')
+    assert seen == ['fn', 'fn'] and em.listenerCount('z') == 1
+
+
+@pytest.mark.parametrize('host,port,default_port', [
+    ('h', 80, 80), ('h', 81, 80), ('h', 8080, None), ('::1', 3000, 80), ('[::1]', 3000, 80),
+    ('h', 81.0, 80), ('h', '81', 80), ('h', 443, 443),
+])
+def test_host_header_cache_matches_host_header(host, port, default_port):
+    from nodehttp.http import client as client_mod
+
+    for _ in range(2):      # the second time from the cache, if cached
+        agent = Agent({'keepAlive': True, 'defaultPort': default_port}) \
+            if default_port is not None else Agent({'keepAlive': True})
+        req = ClientRequest({'host': host, 'port': port, 'agent': _Recorder(agent.options)})
+        dp = req.agent.defaultPort
+        assert req.getHeader('host') == client_mod._host_header(host, port, dp)
+    bad = 'bad\x01host'
+    for _ in range(2):
+        with pytest.raises(Exception) as info:
+            ClientRequest({'host': bad, 'port': 81, 'agent': _Recorder()})
+        assert getattr(info.value, 'code', None) == 'ERR_INVALID_CHAR'
+
+
+def test_agent_skips_destroyed_free_sockets_of_any_class():
+    from nodehttp.http.client import ClientRequest as CR
+    for cls in (net.Socket, _GeneralSocket):
+        agent = Agent({'keepAlive': True})
+        dead, live = cls(), cls()
+        dead.destroy()
+        name = 'h:81:'
+        agent.freeSockets[name] = [dead, live]
+        got = []
+
+        class Req(CR):
+            def onSocket(self, socket, err=None):
+                got.append(socket)
+        req = Req({'host': 'h', 'port': 81, 'agent': _Recorder()})
+        agent.addRequest(req, {'host': 'h', 'port': 81})
+        assert got == [live] and name not in agent.freeSockets
+        assert req.reusedSocket is True and agent.sockets[name] == [live]
+        live.destroy()
