@@ -11,7 +11,7 @@ its Agent for a socket (``agent.addRequest``) -- or, with ``agent=None`` and a
 ``req.onSocket(socket)``, which always continues on the next tick
 (``_on_socket_nt``): a request destroyed in between gives up there
 ('error' socket hang up unless aborted, then 'close'); otherwise the request
-attaches its listeners to the socket (``_tick_on_socket``), emits
+attaches its listeners to the socket (Node's tickOnSocket), emits
 ``'socket'`` and flushes what ``write()``/``end()`` parked in ``outputData``.
 
 Responses are parsed by a sans-IO ``ResponseParser`` fed from the socket's
@@ -339,7 +339,7 @@ def _emit_abort_nt(req):
 def _emit_free_nt(req):
     # Node: emitFreeNT -- 'close' on the request, then 'free' for the Agent.
     req._closed = True
-    if type(req).emit is _ee_emit:
+    if _PLAIN_SEND_CLASSES[type(req)]:      # (emit among the methods it checks)
         # EventEmitter.emit('close') inlined: the listener slot for no
         # argument, nothing when there is none (the usual case).
         h = req._events.get('close')
@@ -821,65 +821,8 @@ class ClientRequest(OutgoingMessage):
                     _destroy_and_wait(socket, error, self._destroy_done, err)
                     return
             self._destroy_done(err if err is not None else self._error)
-        else:
-            self._tick_on_socket(socket)
-            od = self.outputData
-            if len(od) == 1 and self.finished and not self._corked and self.socket is socket:
-                cls = type(self)
-                plain = _PLAIN_SEND_CLASSES[cls]
-                if plain or (cls._flush is _outgoing_flush
-                             and cls._flush_output is _outgoing_flush_output):
-                    net_socket = socket.__class__ is _Socket
-                    if net_socket:
-                        # socket.writable (Writable.writable), inlined
-                        w = socket._writableState
-                        writable = (w is not None and w.writable is not False
-                                    and not w.destroyed and not w.errored
-                                    and not w.ending and not w.ended)
-                    else:
-                        writable = socket.writable
-                    if writable:
-                        # _flush() -> _flush_output() for the usual state, the
-                        # whole request (head, 'finish' callback) parked by
-                        # end(): one write, then 'prefinish'.
-                        self.outputData = ()
-                        size = self.outputSize
-                        self.outputSize = 0
-                        if not plain and cls._on_pending_data is not _no_pending_hook:
-                            self._on_pending_data(-size)
-                        chunk, cb = od[0]
-                        if cb is None:
-                            socket.write(chunk)
-                        elif net_socket:
-                            # (net.Socket.write takes write(data, cb) as
-                            # this; given so, it skips telling them apart)
-                            socket.write(chunk, None, cb)
-                        else:
-                            socket.write(chunk, cb)
-                        if plain:
-                            # OutgoingMessage._finish: emit('prefinish'),
-                            # inlined (nothing when no listener).
-                            h = self._events.get('prefinish')
-                            if h is not None:
-                                h[0]()
-                        elif cls._finish is _outgoing_finish:
-                            self.emit('prefinish')      # OutgoingMessage._finish
-                        else:
-                            self._finish()
-                        return
-            self._flush()
-
-    def _destroy_done(self, err, _unused=None):
-        # http.md: 'error' (socket hang up unless aborted, or the given
-        # error), then 'close'.
-        if not self.aborted and err is None:
-            err = errors.econnreset('socket hang up')
-        if err is not None:
-            self.emit('error', err)
-        self._closed = True
-        self.emit('close')
-
-    def _tick_on_socket(self, socket):
+            return
+        # Node: tickOnSocket(req, socket) (its only caller: inlined here)
         lenient = bool(self.insecureHTTPParser)
         max_size = self.maxHeaderSize or common.maxHeaderSize
         # Node keeps a pool of parsers; here a socket keeps the parser of its
@@ -915,13 +858,68 @@ class ClientRequest(OutgoingMessage):
         if self.timeout is not None or (self.agent is not None
                                         and self.agent.options.get('timeout')):
             self._listen_socket_timeout()
-        if type(self).emit is _ee_emit:
+        cls = type(self)
+        plain = _PLAIN_SEND_CLASSES[cls]    # (emit among the methods it checks)
+        if plain:
             # emit('socket', socket) inlined (nothing when no listener)
             h = self._events.get('socket')
             if h is not None:
                 h[1](socket)
         else:
             self.emit('socket', socket)
+        od = self.outputData
+        if len(od) == 1 and self.finished and not self._corked and self.socket is socket:
+            if plain or (cls._flush is _outgoing_flush
+                         and cls._flush_output is _outgoing_flush_output):
+                net_socket = socket.__class__ is _Socket
+                if net_socket:
+                    # socket.writable (Writable.writable), inlined
+                    w = socket._writableState
+                    writable = (w is not None and w.writable is not False
+                                and not w.destroyed and not w.errored
+                                and not w.ending and not w.ended)
+                else:
+                    writable = socket.writable
+                if writable:
+                    # _flush() -> _flush_output() for the usual state, the
+                    # whole request (head, 'finish' callback) parked by
+                    # end(): one write, then 'prefinish'.
+                    self.outputData = ()
+                    size = self.outputSize
+                    self.outputSize = 0
+                    if not plain and cls._on_pending_data is not _no_pending_hook:
+                        self._on_pending_data(-size)
+                    chunk, cb = od[0]
+                    if cb is None:
+                        socket.write(chunk)
+                    elif net_socket:
+                        # (net.Socket.write takes write(data, cb) as
+                        # this; given so, it skips telling them apart)
+                        socket.write(chunk, None, cb)
+                    else:
+                        socket.write(chunk, cb)
+                    if plain:
+                        # OutgoingMessage._finish: emit('prefinish'),
+                        # inlined (nothing when no listener).
+                        h = self._events.get('prefinish')
+                        if h is not None:
+                            h[0]()
+                    elif cls._finish is _outgoing_finish:
+                        self.emit('prefinish')      # OutgoingMessage._finish
+                    else:
+                        self._finish()
+                    return
+        self._flush()
+
+    def _destroy_done(self, err, _unused=None):
+        # http.md: 'error' (socket hang up unless aborted, or the given
+        # error), then 'close'.
+        if not self.aborted and err is None:
+            err = errors.econnreset('socket hang up')
+        if err is not None:
+            self.emit('error', err)
+        self._closed = True
+        self.emit('close')
 
     def _listen_socket_timeout(self):
         # Node: listenSocketTimeout -- the socket's 'timeout' becomes the
@@ -1224,7 +1222,7 @@ class ClientRequest(OutgoingMessage):
         sock = self.socket
         if sock is not None and getattr(sock, '_hadError', False):
             return
-        if type(self).emit is _ee_emit:
+        if _PLAIN_SEND_CLASSES[type(self)]:     # (emit among the methods it checks)
             # emit('finish') inlined (nothing when no listener)
             h = self._events.get('finish')
             if h is not None:
@@ -1490,12 +1488,15 @@ def _destroy_and_wait(socket, error, done, err):
 
 def request(url=None, options=None, cb=None, **kwargs):
     """http.md http.request(url[, options][, callback])."""
-    return ClientRequest(url, options, cb, **kwargs)
+    if kwargs:
+        return ClientRequest(url, options, cb, **kwargs)
+    return ClientRequest(url, options, cb)
 
 
 def get(url=None, options=None, cb=None, **kwargs):
     """http.md http.get(url[, options][, callback]): request() then end()."""
-    req = ClientRequest(url, options, cb, **kwargs)
+    # (without keyword options, a plain call: no **{} to unpack)
+    req = ClientRequest(url, options, cb, **kwargs) if kwargs else ClientRequest(url, options, cb)
     req.end()
     return req
 
