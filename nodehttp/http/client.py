@@ -55,6 +55,10 @@ Per-request costs kept low (the keep-alive path is the hot one):
   (Host alone, a method without a body) itself; the response callback's
   once slot and the response's own 'end' slot are stored directly; a whole
   response in one read is parsed by ``ResponseParser._simple_response``;
+  the request's own emits ('socket', 'prefinish', 'finish', 'close') and
+  the socket's 'free' are EventEmitter.emit inlined for a class that keeps
+  it (``_PLAIN_SEND_CLASSES``); the usual Host header is remembered per
+  (host, port, default port) once validated;
 - a request stays within 29 instance attributes (defaults live on the
   class): beyond that CPython 3.11 gives every instance a dict of its own.
   The names are made known to the class at import (``_REQUEST_ATTRIBUTES``):
