@@ -198,9 +198,7 @@ class Agent(EventEmitter):
             return
         self.freeSockets[name] = free
         socket._httpMessage = None
-        cls = type(self)
-        if (self.requests or cls.removeSocket is not _remove_socket
-                or cls.keepSocketAlive is not _keep_socket_alive):
+        if self.requests or not _PLAIN_AGENT_CLASSES[type(self)]:
             self.removeSocket(socket, options)
         else:
             # removeSocket(), inlined for the usual case: the socket is
@@ -237,7 +235,8 @@ class Agent(EventEmitter):
         if isinstance(options, str):  # legacy addRequest(req, host, port, localAddress)
             options = {'host': options, 'port': port, 'localAddress': localAddress}
         own = self.options
-        if type(self).getName is _get_name and _NAME_KEYS.isdisjoint(own):
+        plain = _PLAIN_AGENT_CLASSES[type(self)]
+        if plain and _NAME_KEYS.isdisjoint(own):
             # The pool name of {**options, **own} is that of options when the
             # agent's own options hold none of its fields: the merged copy is
             # only made below when a socket must be created or the request
@@ -282,7 +281,7 @@ class Agent(EventEmitter):
             if not free:
                 del self.freeSockets[name]
         if socket is not None:
-            if type(self).reuseSocket is _reuse_socket:
+            if plain:
                 # reuseSocket(), inlined
                 socket._agent_pooled = False
                 req.reusedSocket = True
@@ -510,10 +509,24 @@ import re as _re  # noqa: E402
 _KEEP_ALIVE_HINT = _re.compile(r'^timeout=(\d+)')
 _hint_seconds = {}     # Keep-Alive header value -> its timeout=N, -1 if none
 _get_name = Agent.getName
-_reuse_socket = Agent.reuseSocket
 _client_on_socket = _ClientRequest.onSocket
-_remove_socket = Agent.removeSocket
-_keep_socket_alive = Agent.keepSocketAlive
+
+
+class _PlainAgentClasses(dict):
+    """type -> True for Agent subclasses that override none of getName,
+    reuseSocket, removeSocket, keepSocketAlive and emit, which the pool's
+    shortcuts (addRequest, _on_free, the socket's 'free' listener) inline
+    or assume (computed once per class, as client._PLAIN_SEND_CLASSES)."""
+
+    def __missing__(self, cls):
+        plain = (cls.getName is _get_name and cls.reuseSocket is Agent.reuseSocket
+                 and cls.removeSocket is Agent.removeSocket
+                 and cls.keepSocketAlive is Agent.keepSocketAlive and cls.emit is _ee_emit)
+        self[cls] = plain
+        return plain
+
+
+_PLAIN_AGENT_CLASSES = _PlainAgentClasses()
 # The options getName() reads.
 _NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
 _NAME_EXTRA_KEYS = _NAME_KEYS - {'host', 'port'}
@@ -523,7 +536,7 @@ def _install_listeners(agent, s, options):
     """The socket-side listeners that keep the agent's lists right."""
 
     def on_free(*_):
-        if type(agent).emit is _ee_emit:
+        if _PLAIN_AGENT_CLASSES[type(agent)]:   # (emit among the methods it checks)
             # agent.emit('free', s, options) inlined: the slot for two
             # arguments (the Agent's _on_free first), nothing when none.
             try:
