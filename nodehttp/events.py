@@ -6,7 +6,9 @@ order (``nargs``: how many positional arguments the listener takes, computed
 once at registration; API.md "Callbacks and listeners").  ``call0..callN``
 are ready-made callables for an emit with 0, 1, 2 or more arguments: for a
 single listener, the listener itself (or a small wrapper when it takes fewer
-arguments than that), for several a `_Many` method that walks ``entries``.
+arguments than that), for several a `_Many` that walks ``entries`` (the
+object itself in all four slots; its 'error'/captureRejections variants
+store bound methods).
 So ``emit`` is one dict lookup plus one call, which is what keeps it within
 10x of Node 24 (bench/bench_loop.py).  The tuple is replaced whole on every
 add or remove, so an emit keeps calling the listeners it found when it

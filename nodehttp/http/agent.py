@@ -28,17 +28,17 @@ a pooled socket that times out is destroyed.
 
 import math
 import os
+from functools import partial as _partial
 
 from nodehttp import errors
 from nodehttp._util import fit
 from nodehttp.events import EventEmitter
-from nodehttp.net import Socket as _Socket
-from nodehttp.loop import _ticks
-from functools import partial as _partial
 from nodehttp.http.client import ClientRequest as _ClientRequest
+from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
+from nodehttp.loop import _ticks
+from nodehttp.net import Socket as _Socket
 
 _ee_emit = EventEmitter.emit
-from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
 
 __all__ = ['Agent', 'globalAgent']
 
