@@ -400,6 +400,16 @@ class ClientRequest(OutgoingMessage):
         # EventEmitter.__init__(self), inlined (tests/unit/
         # test_client_fast_paths.py checks that they set nothing else).
         self._events = {}
+        # The class defaults of the request's first reads (end(),
+        # _on_socket_nt), stored on the instance: names it sets later anyway
+        # (_REQUEST_ATTRIBUTES), so the reads are CPython 3.11's specialised
+        # instance loads instead of a class lookup each.
+        self.socket = None
+        self._header = None
+        self.finished = False
+        self.outputData = ()
+        self.outputSize = 0
+        self.destroyed = False
         capture = EventEmitter.captureRejections
         if capture:
             self._capture = True
