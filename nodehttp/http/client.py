@@ -745,25 +745,29 @@ class ClientRequest(OutgoingMessage):
                     and not self._keepAliveTimeout and not self.chunkedEncoding
                     and not self.outputData):
                 entry = out.get('host')
-                if entry is not None and entry[1].__class__ is str:
+                method = self.method
+                path = self.path
+                if (entry is not None and entry[1].__class__ is str and entry[0].__class__ is str
+                        and method.__class__ is str and path.__class__ is str):
                     # _implicit_header() -> _store_header(request line, the
                     # Host field alone) for a method without a body by
                     # default (the constructor's usual headers): no field
                     # changes the framing, so it adds the Connection line
                     # and, the method not being chunked by default, marks
-                    # the message last; then the parking below.
-                    header = (self.method + ' ' + self.path + ' HTTP/1.1\r\n'
-                              + entry[0] + ': ' + entry[1] + '\r\n')
+                    # the message last; then the parking below.  (The head
+                    # is built in one go: every part is a str.)
                     if self.shouldKeepAlive and self.agent:
-                        header += 'Connection: keep-alive\r\n'
+                        header = (f'{method} {path} HTTP/1.1\r\n{entry[0]}: {entry[1]}\r\n'
+                                  'Connection: keep-alive\r\n\r\n')
                     else:
                         self._last = True
-                        header += 'Connection: close\r\n'
+                        header = (f'{method} {path} HTTP/1.1\r\n{entry[0]}: {entry[1]}\r\n'
+                                  'Connection: close\r\n\r\n')
                     if not self._hasBody:
                         self.chunkedEncoding = False
                     else:
                         self._last = True
-                    self._header = header = header + '\r\n'
+                    self._header = header
                     data = header.encode('latin-1', 'replace')
                     self._headerSent = True
                     self.outputData = [(data, self._on_finish)]
