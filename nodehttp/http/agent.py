@@ -247,7 +247,7 @@ class Agent(EventEmitter):
                     and _NAME_EXTRA_KEYS.isdisjoint(options):
                 # getName() for a host string and a port number (what
                 # ClientRequest passes) without the other fields
-                name = host + ':' + str(port) + ':'
+                name = f'{host}:{port}:'   # (str and int: one build)
             else:
                 name = _get_name(self, options)
             merged = False
