@@ -80,6 +80,7 @@ from nodehttp.http.incoming import IncomingMessage
 from nodehttp.loop import _ticks
 from nodehttp.net import Socket as _Socket
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
+from nodehttp.net import Socket as _Socket
 from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
 )
@@ -978,7 +979,29 @@ class ClientRequest(OutgoingMessage):
             socket._hadError = True
             self.emit('error', err)
             return
-        upgrade = self._deliver(events, socket)
+        heads = self._heads
+        if len(events) == 3 and heads and heads[0][0] is events[0] and not heads[0][2] \
+                and events[1].__class__ is Body and events[2].__class__ is MessageComplete:
+            # _deliver([head, body, end]) for a whole response in one read
+            # (the parser's _simple_response), inlined: the head is the
+            # first one made by the hook, not a broken second response.
+            res = heads.pop(0)[1]
+            self._delivering = res
+            upgrade = None
+            if res is not None:
+                trailers = events[2].raw_trailers
+                if res._dumped or trailers or not res._push_last(events[1].data):
+                    # (push and _on_complete, fused; else as _deliver does)
+                    if not res._dumped and not res.push(events[1].data) and socket is not None:
+                        socket.pause()
+                    res._on_complete(trailers)
+            # readStart(socket), as _deliver; a net.Socket that is reading
+            # already has nothing to start (its _read_start returns at once).
+            if socket is not None and (socket.__class__ is not _Socket or not socket._reading) \
+                    and not getattr(socket, '_paused', False) and socket.readable:
+                socket._read_start()
+        else:
+            upgrade = self._deliver(events, socket)
         incoming = self._incoming
         if upgrade is not None and incoming is not None and incoming.upgrade:
             self._on_upgrade(socket, incoming, upgrade)
@@ -990,7 +1013,12 @@ class ClientRequest(OutgoingMessage):
             parser.on_headers_complete = None
             self.parser = None
             socket.parser = None
-            if _parser_is_clean(parser):
+            if parser.__class__ is ResponseParser:
+                # _parser_is_clean(), inlined
+                if parser._state == 0 and not parser._buf and not parser._paused \
+                        and not parser._upgrade and not parser._in_message:
+                    socket._client_parser = parser
+            elif _parser_is_clean(parser):
                 socket._client_parser = parser
             if not self._heads:
                 # The parser is gone, so nothing appends to the (empty) list

@@ -186,6 +186,37 @@ class IncomingMessage(_Readable):
             return
         self.push(None)
 
+    def _push_last(self, chunk):
+        """``push(chunk)`` (returning True) then ``_on_complete()`` (no
+        trailers), fused, for a whole body that comes with its end (the
+        client's keep-alive response, read at once): True when done so,
+        False (nothing changed) when the message is not in that plain state,
+        for the caller to take the two steps itself.
+
+        The state is that of a message nobody has read yet (``sync`` still
+        set by the constructor, ``readingMore`` by _fast_new: so push()'s
+        _add_chunk buffers the chunk, needs no 'readable' and queues no
+        maybe_read_more) and the chunk stays below the highWaterMark (push()
+        returns True); _on_complete then takes its inlined push(None), as
+        for a bodyless message."""
+        state = self._readableState
+        if (state.sync and state.readingMore and not state.needReadable
+                and not state.emittedReadable and not state.ended and not state.destroyed
+                and not state.errored and state.decoder is None and not state.objectMode
+                and chunk.__class__ is bytes and 0 < len(chunk)
+                and state.length + len(chunk) < state.highWaterMark
+                and self.__class__ is IncomingMessage and IncomingMessage.push is _readable_push):
+            state.reading = False
+            state.length += len(chunk)
+            state.buffer.append(chunk)
+            self.complete = True
+            # _on_complete's push(None), inlined
+            state.ended = True
+            state.emittedReadable = True
+            _tick(_partial(_emit_readable_, self))
+            return True
+        return False
+
     # -- properties ------------------------------------------------------
     @property
     def connection(self):

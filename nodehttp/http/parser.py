@@ -1804,9 +1804,21 @@ class ResponseParser(_Parser):
             keep_alive = not flags & F_CONNECTION_CLOSE
         else:
             keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
-        ev = HeadersComplete(None, None, status, reason or "", major, minor, raw,
-                             keep_alive, False, clen, False)
-        events = [ev]
+        # HeadersComplete(None, None, status, reason or "", major, minor,
+        # raw, keep_alive, False, clen, False), its fields set here (no
+        # __init__ frame)
+        ev = _new(HeadersComplete)
+        ev.method = None
+        ev.url = None
+        ev.status_code = status
+        ev.reason = reason or ""
+        ev.version_major = major
+        ev.version_minor = minor
+        ev.raw_headers = raw
+        ev.keep_alive = keep_alive
+        ev.upgrade = False
+        ev.content_length = clen
+        ev.chunked = False
         ret = self.on_headers_complete(ev)
         if ret == 0 and not self._paused:
             # _after_headers: BODY_CL; _run: the body is all of the rest, so
@@ -1815,13 +1827,16 @@ class ResponseParser(_Parser):
             self._upgrade = False
             self._clen = clen
             self._remaining = 0
-            events.append(Body(data[hs:]))
-            events.append(MessageComplete([]))
+            body = _new(Body)                   # Body(data[hs:])
+            body.data = data[hs:]
+            done = _new(MessageComplete)        # MessageComplete([])
+            done.raw_trailers = []
             self._flags = 0
             self._in_message = False
             self._state = _S_HEAD if keep_alive or self.lenient else _S_CLOSED
-            return events
+            return [ev, body, done]
         # The rest of _headers_done, then _run's loop from the body on.
+        events = [ev]
         upgrade = False
         if ret == 1:
             flags |= F_SKIPBODY

@@ -344,14 +344,20 @@ def _end_writable_nt(stream):
 
 def _flow(stream):
     state = stream._readableState
-    if state.ended and not state.length and state.flowing and type(stream).read is _own_read:
-        # read() at the end with nothing buffered returns None at once: its
-        # first lines, inlined (every message read to its end comes here)
-        state.emittedReadable = False
-        if not state.endEmitted:
-            tick = state.end_tick
-            if tick is None or not _ticks or _ticks[-1] is not tick:
-                _end_readable(stream)
+    if type(stream).read is _own_read:
+        while state.flowing:
+            if state.ended and not state.length:
+                # read() at the end with nothing buffered returns None at
+                # once: its first lines, inlined (every message read to its
+                # end comes here, often after reading its last chunk)
+                state.emittedReadable = False
+                if not state.endEmitted:
+                    tick = state.end_tick
+                    if tick is None or not _ticks or _ticks[-1] is not tick:
+                        _end_readable(stream)
+                return
+            if stream.read() is None:
+                return
         return
     while state.flowing and stream.read() is not None:
         pass
@@ -382,12 +388,25 @@ def _resume_(stream, state):
             stream.read(0)
         return
     if not state.reading:
-        stream.read(0)
+        if state.ended and not state.needReadable and type(stream).read is _own_read:
+            # read(0) of an ended stream with data buffered and nothing to
+            # announce returns None at once (read's shortcut), inlined
+            pass
+        else:
+            stream.read(0)
     state.resumeScheduled = False
     stream.emit('resume')
     _flow(stream)
     if state.flowing and not state.reading:
-        stream.read(0)
+        if state.ended and not state.length and type(stream).read is _own_read:
+            # read(0) at the end with nothing buffered (read's first lines,
+            # inlined): it only makes sure the end tick is queued
+            if not state.endEmitted:
+                tick = state.end_tick
+                if tick is None or not _ticks or _ticks[-1] is not tick:
+                    _end_readable(stream)
+        else:
+            stream.read(0)
 
 
 def _n_reading_next_tick(stream):
