@@ -336,6 +336,13 @@ _CONNECTION_TOKENS = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "close": F_CONNECTI
                       "upgrade": F_CONNECTION_UPGRADE}
 _CHUNK_LINE_FAST = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
 
+# _simple_response's memo of whole plain response heads it parsed (bytes ->
+# status, reason, major, minor, raw tuple, flags, Content-Length): the parse
+# is a function of the head alone, and a client mostly reads the same head
+# (the Date aside) from its server.  Cleared when full.
+_known_heads = {}
+_KNOWN_HEADS_MAX = 64
+
 _VALID_VERSIONS = frozenset(((0, 9), (1, 0), (1, 1), (2, 0)))
 
 class State(IntEnum):
@@ -1777,21 +1784,33 @@ class ResponseParser(_Parser):
         if hs >= self.max_header_size or self._ckpt is not None or self.hook_upgrade_only \
                 or self.__class__ is not ResponseParser:
             return None
-        head = data[:end].decode("latin-1")
-        m = _RES_LINE_FAST.match(head)
-        if m is None:
-            return None
-        version, status, reason = m.groups()
-        status = int(status)
+        bhead = data[:end]
+        known = _known_heads.get(bhead)
+        if known is None:
+            head = bhead.decode("latin-1")
+            m = _RES_LINE_FAST.match(head)
+            if m is None:
+                return None
+            version, status, reason = m.groups()
+            r = _fast_fields(head, m.end(), bhead)
+            if r is None:
+                return None
+            raw, flags, clen = r
+            status = int(status)
+            reason = reason or ""
+            major, minor = _FAST_VERSIONS[version]
+            if len(_known_heads) >= _KNOWN_HEADS_MAX:
+                _known_heads.clear()
+            _known_heads[bhead] = (status, reason, major, minor, tuple(raw), flags, clen)
+        else:
+            # the same head as a recent response (a server answers alike):
+            # what the lines above gave for it (rawHeaders a list of its own)
+            status, reason, major, minor, raw, flags, clen = known
+            raw = list(raw)
         if status < 200 or status == 204 or status == 304:
             return None
-        r = _fast_fields(head, m.end(), data[:end])
-        if r is None:
-            return None
-        raw, flags, clen = r
         if flags & _F_FRAMING != F_CONTENT_LENGTH or clen != len(data) - hs or not clen:
             return None
-        major, minor = _FAST_VERSIONS[version]
         # _head, _headers_done: no upgrade (a 1xx status would be needed),
         # _should_keep_alive() with _needs_eof() False (Content-Length).
         self._in_message = True
@@ -1811,7 +1830,7 @@ class ResponseParser(_Parser):
         ev.method = None
         ev.url = None
         ev.status_code = status
-        ev.reason = reason or ""
+        ev.reason = reason
         ev.version_major = major
         ev.version_minor = minor
         ev.raw_headers = raw

@@ -297,3 +297,35 @@ def test_whole_response_takes_the_fused_steps(monkeypatch):
     assert calls == [True]
     _client_run(_RESPONSES[0], _ON_RESPONSE['resume'], True)
     assert calls == [True]
+
+
+# -- ResponseParser._simple_response: the memo of known heads ---------------------
+
+def test_known_head_parses_as_the_first_time():
+    import test_client_fast_paths as other
+    from nodehttp.http import parser as parser_mod
+    hook = lambda p, ev: 0   # noqa: E731
+    for data in other._RESPONSES:
+        parser_mod._known_heads.clear()
+        first = other._parse(data, hook, False)
+        again = other._parse(data, hook, False)        # from the memo, if it was a plain head
+        assert first == again == other._parse(data, hook, True)
+    # rawHeaders is the message's own list: changing it changes no later parse
+    data = other._RESPONSES[0]
+    a = other._parse(data, hook, False)[0][0].raw_headers
+    a.append('X')
+    b = other._parse(data, hook, False)[0][0].raw_headers
+    assert b is not a and 'X' not in b
+    assert data[:data.find(b'\r\n\r\n')] in parser_mod._known_heads
+
+
+def test_known_heads_memo_is_bounded():
+    from nodehttp.http import parser as parser_mod
+    parser_mod._known_heads.clear()
+    for i in range(parser_mod._KNOWN_HEADS_MAX * 2 + 1):
+        p = ResponseParser()
+        p.on_headers_complete = lambda ev: 0
+        data = b'HTTP/1.1 200 OK\r\nX-N: %d\r\nContent-Length: 1\r\n\r\nz' % i
+        events = p.feed(data)
+        assert events[0].raw_headers == ['X-N', str(i), 'Content-Length', '1']
+        assert len(parser_mod._known_heads) <= parser_mod._KNOWN_HEADS_MAX
