@@ -54,7 +54,8 @@ Per-request costs kept low (the keep-alive path is the hot one):
   options copy when reusing a free socket; ``end()`` renders the usual head
   (Host alone, a method without a body) itself; the response callback's
   once slot and the response's own 'end' slot are stored directly; a whole
-  response in one read is parsed by ``ResponseParser._simple_response``;
+  response in one read is parsed by ``ResponseParser._simple_response``
+  (through ``_feed_split``: head and body, delivered without ``_deliver``);
   the request's own emits ('socket', 'prefinish', 'finish', 'close') and
   the socket's 'free' are EventEmitter.emit inlined for a class that keeps
   it (``_PLAIN_SEND_CLASSES``); the usual Host header is remembered per
@@ -968,7 +969,9 @@ class ClientRequest(OutgoingMessage):
         if parser is None:
             return
         try:
-            events = parser.feed(data)
+            # (feed(), except that a whole plain response in this one read
+            # comes back as (its head event, its body): see below)
+            events = parser._feed_split(data)
         except ParseError as err:
             before = getattr(err, 'events', None)
             if before:
@@ -979,27 +982,30 @@ class ClientRequest(OutgoingMessage):
             socket._hadError = True
             self.emit('error', err)
             return
-        heads = self._heads
-        if len(events) == 3 and heads and heads[0][0] is events[0] and not heads[0][2] \
-                and events[1].__class__ is Body and events[2].__class__ is MessageComplete:
-            # _deliver([head, body, end]) for a whole response in one read
-            # (the parser's _simple_response), inlined: the head is the
-            # first one made by the hook, not a broken second response.
-            res = heads.pop(0)[1]
-            self._delivering = res
-            upgrade = None
-            if res is not None:
-                trailers = events[2].raw_trailers
-                if res._dumped or trailers or not res._push_last(events[1].data):
+        if events.__class__ is tuple:
+            # The parser's _simple_response: the events would be [ev,
+            # Body(body), MessageComplete([])].  _deliver of them, inlined
+            # when the head is the first one the hook made and not a broken
+            # second response.
+            ev, body = events
+            heads = self._heads
+            if heads and heads[0][0] is ev and not heads[0][2]:
+                res = heads.pop(0)[1]
+                self._delivering = res
+                if res is not None and (res._dumped or not res._push_last(body)):
                     # (push and _on_complete, fused; else as _deliver does)
-                    if not res._dumped and not res.push(events[1].data) and socket is not None:
+                    if not res._dumped and not res.push(body) and socket is not None:
                         socket.pause()
-                    res._on_complete(trailers)
-            # readStart(socket), as _deliver; a net.Socket that is reading
-            # already has nothing to start (its _read_start returns at once).
-            if socket is not None and (socket.__class__ is not _Socket or not socket._reading) \
-                    and not getattr(socket, '_paused', False) and socket.readable:
-                socket._read_start()
+                    res._on_complete([])
+                # readStart(socket), as _deliver; a net.Socket that is
+                # reading already has nothing to start (its _read_start
+                # returns at once).
+                if socket is not None and (socket.__class__ is not _Socket or not socket._reading) \
+                        and not getattr(socket, '_paused', False) and socket.readable:
+                    socket._read_start()
+                upgrade = None
+            else:
+                upgrade = self._deliver([ev, Body(body), MessageComplete([])], socket)
         else:
             upgrade = self._deliver(events, socket)
         incoming = self._incoming

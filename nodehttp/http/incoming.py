@@ -35,7 +35,7 @@ from nodehttp.stream.destroy import emit_close_nt as _emit_close_nt
 
 from nodehttp.events import EventEmitter as _EventEmitter
 from nodehttp.stream import Readable as _Readable
-from nodehttp.stream.readable import ReadableState as _ReadableState, _emit_readable_
+from nodehttp.stream.readable import ReadableState as _ReadableState, _emit_readable_, _init_state
 from nodehttp.stream.state import _default_hwm
 
 _new = object.__new__
@@ -129,7 +129,9 @@ class IncomingMessage(_Readable):
             return None
         self = _new(cls)
         self._events = {}     # (_maxListeners, _warned: class defaults, as EventEmitter.__init__)
-        self._readableState = state = _ReadableState(None, self)
+        # ReadableState(None, self), without the class call
+        self._readableState = state = _new(_ReadableState)
+        _init_state(state)
         state.readingMore = True
         self.socket = socket
         self.rawTrailers = []

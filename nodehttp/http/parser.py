@@ -1770,7 +1770,26 @@ class ResponseParser(_Parser):
         return self._headers_done(buf, end, events, (None, None, int(status), reason or "",
                                                      major, minor, raw, flags, clen))
 
-    def _simple_response(self, data, end):
+    def _feed_split(self, data):
+        """feed(data) for the client's read: the same parse, except that one
+        whole plain response (what _simple_response takes) comes back as the
+        tuple (its HeadersComplete, its body bytes) instead of the events
+        [HeadersComplete, Body(body), MessageComplete([])]; anything else is
+        feed()'s list of events."""
+        if self._state == _S_HEAD and data and data.__class__ is bytes and not self._paused \
+                and not self._buf and self.on_headers_complete is not None \
+                and self.__class__ is ResponseParser:
+            # (what feed() does for this state: its other checks are for
+            # other states, a request parser, or input to keep)
+            end = data.find(b"\r\n\r\n")
+            if end > 0 and end + 4 < len(data):
+                r = self._simple_response(data, end, True)
+                if r is not None:
+                    return r
+            return self._run(data, 0, data)
+        return self.feed(data)
+
+    def _simple_response(self, data, end, split=False):
         """feed()'s fast path: ``data`` is one whole head (CRLFCRLF at
         ``end``) and a Content-Length body that is exactly the rest, with an
         on_headers_complete hook (the client's).  The events and parser
@@ -1846,13 +1865,15 @@ class ResponseParser(_Parser):
             self._upgrade = False
             self._clen = clen
             self._remaining = 0
+            self._flags = 0
+            self._in_message = False
+            self._state = _S_HEAD if keep_alive or self.lenient else _S_CLOSED
+            if split:
+                return ev, data[hs:]
             body = _new(Body)                   # Body(data[hs:])
             body.data = data[hs:]
             done = _new(MessageComplete)        # MessageComplete([])
             done.raw_trailers = []
-            self._flags = 0
-            self._in_message = False
-            self._state = _S_HEAD if keep_alive or self.lenient else _S_CLOSED
             return [ev, body, done]
         # The rest of _headers_done, then _run's loop from the body on.
         events = [ev]

@@ -50,63 +50,66 @@ class ReadableState:
     )
 
     def __init__(self, options, stream, is_duplex=False):
+        _init_state(self)
         if options:
             # object mode: any value can be pushed; read() returns one value
             self.objectMode = bool(options.get('objectMode') or (is_duplex and options.get('readableObjectMode')))
             # buffer level at which push() starts returning false
             self.highWaterMark = get_high_water_mark(options, 'readableHighWaterMark', is_duplex, self.objectMode)
-            emit_close = options.get('emitClose') is not False
-            auto_destroy = options.get('autoDestroy') is not False
+            self.emitClose = options.get('emitClose') is not False
+            self.autoDestroy = options.get('autoDestroy') is not False
             enc = options.get('defaultEncoding')
             if enc is not None and _normalize(enc) is None:
                 raise _errors.ERR_UNKNOWN_ENCODING(enc)
-            default_encoding = enc or 'utf8'
+            self.defaultEncoding = enc or 'utf8'
             enc = options.get('encoding')
-        else:
-            # no options (every http.IncomingMessage): the defaults
-            self.objectMode = False
-            self.highWaterMark = _default_hwm[0]
-            emit_close = auto_destroy = True
-            default_encoding = 'utf8'
-            enc = None
-        self.buffer = _deque()        # chunks pushed but not yet read
-        self.length = 0               # bytes (chars after setEncoding, or objects) in buffer
-        self.pipes = []               # pipe() destinations
-        self.flowing = None           # None: no consumer yet; True: flowing; False: paused
-        self.ended = False            # push(None) was called
-        self.endEmitted = False       # 'end' was emitted
-        self.reading = False          # _read was called and has not pushed yet
-        self.constructed = True       # _construct has completed
-        # True while inside _read; a push then is buffered and announced on a
-        # later tick.  Starts True so the first push is never emitted in place.
-        self.sync = True
-        self.needReadable = False     # emit 'readable' when data arrives
-        self.emittedReadable = False  # a 'readable' emission is scheduled
-        self.readableListening = False  # there is a 'readable' listener
-        self.resumeScheduled = False  # resume_ is queued on nextTick
-        self.errorEmitted = False     # 'error' was emitted
-        self.emitClose = emit_close
-        self.autoDestroy = auto_destroy
-        self.destroyed = False        # destroy() was called
-        self.errored = None           # first error seen
-        self.closed = False           # _destroy has called back
-        self.closeEmitted = False     # 'close' was emitted
-        self.defaultEncoding = default_encoding
-        self.awaitDrainWriters = None  # pipe destinations we wait 'drain' from
-        self.multiAwaitDrain = False  # awaitDrainWriters is a set (several pipes)
-        self.readingMore = False      # maybe_read_more_ is queued
-        self.dataEmitted = False      # 'data' was emitted at least once
-        self.decoder = None           # StringDecoder after setEncoding
-        self.encoding = None          # setEncoding's encoding
-        self.paused = None            # pause()/resume() was called last (Node's kPaused)
-        self.readable = None          # False for a Duplex made with readable=False
-        self.pending_destroy = None   # destroy() waiting for _construct
-        # a 'data' listener was added (cleared when removeListener leaves none)
-        self.dataListening = False
-        self.end_tick = None          # the last _end_readable_nt tick queued (see _end_readable)
-        if enc:
-            self.decoder = StringDecoder(enc)
-            self.encoding = enc  # as given (Node keeps 'binary'; setEncoding normalizes)
+            if enc:
+                self.decoder = StringDecoder(enc)
+                self.encoding = enc  # as given (Node keeps 'binary'; setEncoding normalizes)
+
+
+def _init_state(self):
+    """A ReadableState's fields as a stream without options has them (the
+    constructor's first step; ``_new(ReadableState)`` + this is
+    ``ReadableState(None, stream)`` without the class call and its __init__
+    frame, for http.IncomingMessage._fast_new)."""
+    self.objectMode = False       # object mode: any value can be pushed; read() returns one value
+    self.highWaterMark = _default_hwm[0]  # buffer level at which push() starts returning false
+    self.buffer = _deque()        # chunks pushed but not yet read
+    self.length = 0               # bytes (chars after setEncoding, or objects) in buffer
+    self.pipes = []               # pipe() destinations
+    self.flowing = None           # None: no consumer yet; True: flowing; False: paused
+    self.ended = False            # push(None) was called
+    self.endEmitted = False       # 'end' was emitted
+    self.reading = False          # _read was called and has not pushed yet
+    self.constructed = True       # _construct has completed
+    # True while inside _read; a push then is buffered and announced on a
+    # later tick.  Starts True so the first push is never emitted in place.
+    self.sync = True
+    self.needReadable = False     # emit 'readable' when data arrives
+    self.emittedReadable = False  # a 'readable' emission is scheduled
+    self.readableListening = False  # there is a 'readable' listener
+    self.resumeScheduled = False  # resume_ is queued on nextTick
+    self.errorEmitted = False     # 'error' was emitted
+    self.emitClose = True
+    self.autoDestroy = True
+    self.destroyed = False        # destroy() was called
+    self.errored = None           # first error seen
+    self.closed = False           # _destroy has called back
+    self.closeEmitted = False     # 'close' was emitted
+    self.defaultEncoding = 'utf8'
+    self.awaitDrainWriters = None  # pipe destinations we wait 'drain' from
+    self.multiAwaitDrain = False  # awaitDrainWriters is a set (several pipes)
+    self.readingMore = False      # maybe_read_more_ is queued
+    self.dataEmitted = False      # 'data' was emitted at least once
+    self.decoder = None           # StringDecoder after setEncoding
+    self.encoding = None          # setEncoding's encoding
+    self.paused = None            # pause()/resume() was called last (Node's kPaused)
+    self.readable = None          # False for a Duplex made with readable=False
+    self.pending_destroy = None   # destroy() waiting for _construct
+    # a 'data' listener was added (cleared when removeListener leaves none)
+    self.dataListening = False
+    self.end_tick = None          # the last _end_readable_nt tick queued (see _end_readable)
 
 
 def _add_chunk_checked(stream, state, chunk, encoding, add_to_front):

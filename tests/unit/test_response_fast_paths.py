@@ -260,9 +260,9 @@ def _client_run(data, on_response, general, keep_alive=True):
             req._tick_on_socket(sock)
             parser = req.parser
             if general:
-                # (one extra, unknown event: _deliver skips it, the inlined
-                # delivery is not taken)
-                parser.feed = lambda d: ResponseParser.feed(parser, d) + [None]
+                # feed()'s events (plus an unknown one, which _deliver skips)
+                # rather than _feed_split's (head, body) of a whole response
+                parser._feed_split = lambda d: ResponseParser.feed(parser, d) + [None]
             req._socket_on_data(data)
             note('after read', req.parser is None, getattr(sock, '_client_parser', None) is parser)
             process.nextTick(lambda: note('tick after read'))
@@ -329,3 +329,61 @@ def test_known_heads_memo_is_bounded():
         events = p.feed(data)
         assert events[0].raw_headers == ['X-N', str(i), 'Content-Length', '1']
         assert len(parser_mod._known_heads) <= parser_mod._KNOWN_HEADS_MAX
+
+
+# -- ResponseParser._feed_split: feed() with a whole response as (head, body) ------
+
+from test_client_fast_paths import _RESPONSES as _PARSER_RESPONSES  # noqa: E402
+
+def _parse_split(data, hook, lenient, with_hook=True, prefix=b''):
+    from nodehttp.http.parser import Body, MessageComplete, ParseError
+    p = ResponseParser(16384, lenient)
+    seen = []
+
+    def on_headers(ev):
+        seen.append((ev, {k: v for k, v in vars(p).items() if k != 'on_headers_complete'}))
+        return hook(p, ev)
+    if with_hook:
+        p.on_headers_complete = on_headers
+    out = []
+    for chunk in ([prefix] if prefix else []) + [data, b'HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nz']:
+        try:
+            r = p._feed_split(chunk)
+        except ParseError as e:
+            out.append((e.code, e.reason, e.bytesParsed, e.events))
+            break
+        except KeyError as e:
+            out.append(repr(e))
+            break
+        if r.__class__ is tuple:
+            out.append(('split', r[0], Body(r[1]), MessageComplete([])))
+        else:
+            out.append(r)
+    state = {k: v for k, v in vars(p).items() if k not in ('on_headers_complete', '_feed_split')}
+    if state['_error'] is not None:
+        state['_error'] = state['_error'].args
+    return out, seen, state
+
+
+@pytest.mark.parametrize('i', range(len(_PARSER_RESPONSES)))
+@pytest.mark.parametrize('hook', ['0', 'None', '1', '2', 'pause', 'raise'])
+@pytest.mark.parametrize('lenient', [False, True])
+@pytest.mark.parametrize('how', ['hook', 'no hook', 'after a partial head'])
+def test_feed_split_matches_feed(i, hook, lenient, how):
+    import test_client_fast_paths as other
+    data = _PARSER_RESPONSES[i]
+    fn = other._hook_cases()[hook]
+    kw = {'with_hook': how != 'no hook', 'prefix': b'HTTP/1.1 2' if how == 'after a partial head' else b''}
+    split = _parse_split(data, fn, lenient, **kw)
+    orig = ResponseParser._feed_split
+    try:
+        # the same parse through feed() alone
+        ResponseParser._feed_split = ResponseParser.feed
+        general = _parse_split(data, fn, lenient, **kw)
+    finally:
+        ResponseParser._feed_split = orig
+    # (the tuple stands for the three events feed() gives)
+    assert [list(r[1:]) if r.__class__ is tuple and r[0] == 'split' else r for r in split[0]] == general[0]
+    assert split[1:] == general[1:]
+    if i == 0 and hook == '0' and how == 'hook':
+        assert split[0][0][0] == 'split'
