@@ -24,6 +24,7 @@ from functools import partial as _partial
 
 from .. import errors as _errors
 from .. import process as _process
+from ..events import EventEmitter as _EventEmitter
 from ..loop import _ticks
 from .._util import opts as _opts
 from . import destroy as _d
@@ -33,6 +34,7 @@ from .state import _default_hwm, get_high_water_mark
 from .writable import install_hooks
 
 _tick = _ticks.append  # process.nextTick without the argument check
+_ee_emit = _EventEmitter.emit
 
 _MAX_HWM = 0x40000000  # 1 GiB: read(n) larger than this is out of range
 
@@ -220,7 +222,10 @@ def emit_readable(stream):
 def _emit_readable_(stream):
     state = stream._readableState
     if not state.destroyed and not state.errored and (state.length or state.ended):
-        stream.emit('readable')
+        if type(stream).emit is not _ee_emit or stream._events.get('readable') is not None:
+            # (EventEmitter.emit of an event nobody listens to does nothing:
+            # skipped, as it mostly is for 'readable' in flowing mode)
+            stream.emit('readable')
         state.emittedReadable = False
     # Only ever set here, never cleared (Node 24 ORs the flag in).
     if not state.flowing and not state.ended and state.length <= state.highWaterMark:
@@ -349,16 +354,34 @@ def _flow(stream):
     state = stream._readableState
     if type(stream).read is _own_read:
         while state.flowing:
-            if state.ended and not state.length:
-                # read() at the end with nothing buffered returns None at
-                # once: its first lines, inlined (every message read to its
-                # end comes here, often after reading its last chunk)
-                state.emittedReadable = False
-                if not state.endEmitted:
-                    tick = state.end_tick
-                    if tick is None or not _ticks or _ticks[-1] is not tick:
-                        _end_readable(stream)
-                return
+            if state.ended:
+                if not state.length:
+                    # read() at the end with nothing buffered returns None
+                    # at once: its first lines, inlined (every message read
+                    # to its end comes here, often after its last chunk)
+                    state.emittedReadable = False
+                    if not state.endEmitted:
+                        tick = state.end_tick
+                        if tick is None or not _ticks or _ticks[-1] is not tick:
+                            _end_readable(stream)
+                    return
+                buf = state.buffer
+                if len(buf) == 1 and state.decoder is None and not state.objectMode:
+                    # read() of the one chunk left (read's shortcut for it,
+                    # inlined: a message whose body came with its end); it
+                    # returns the chunk, so the loop goes on
+                    state.emittedReadable = False
+                    ret = buf.popleft()
+                    state.length -= len(ret)
+                    if state.multiAwaitDrain:
+                        state.awaitDrainWriters.clear()
+                    else:
+                        state.awaitDrainWriters = None
+                    _end_readable(stream)
+                    if not state.errorEmitted and not state.closeEmitted:
+                        state.dataEmitted = True
+                        stream.emit('data', ret)
+                    continue
             if stream.read() is None:
                 return
         return
@@ -398,7 +421,9 @@ def _resume_(stream, state):
         else:
             stream.read(0)
     state.resumeScheduled = False
-    stream.emit('resume')
+    if type(stream).emit is not _ee_emit or stream._events.get('resume') is not None:
+        # (EventEmitter.emit of an event nobody listens to does nothing)
+        stream.emit('resume')
     _flow(stream)
     if state.flowing and not state.reading:
         if state.ended and not state.length and type(stream).read is _own_read:

@@ -387,3 +387,22 @@ def test_feed_split_matches_feed(i, hook, lenient, how):
     assert split[1:] == general[1:]
     if i == 0 and hook == '0' and how == 'hook':
         assert split[0][0][0] == 'split'
+
+
+def test_unlistened_resume_and_readable_still_reach_an_overridden_emit():
+    # (_resume_ and _emit_readable_ skip EventEmitter.emit for an event
+    # nobody listens to; a class with its own emit sees every event)
+    seen = []
+
+    class R(Readable):
+        def emit(self, name, *args):
+            seen.append(name)
+            return Readable.emit(self, name, *args)
+
+    def main():
+        r = R({'read': lambda n: None})
+        r.push(b'x')
+        r.push(None)
+        r.resume()
+    nodehttp.run(main, _timeout=5)
+    assert seen == ['readable', 'data', 'resume', 'end', 'close']
