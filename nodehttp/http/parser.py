@@ -327,10 +327,6 @@ _FAST_VERSIONS = {"1.1": (1, 1), "1.0": (1, 0), "2.0": (2, 0), "0.9": (0, 9)}
 _CTL_BYTES = bytes(list(range(0x09)) + list(range(0x0a, 0x20)) + [0x7f])
 # split at "CRLF name: " -> [start line, name, value, name, value, ...]
 _FIELD_SPLIT = re.compile(r"\r\n([%s]+):[ \t]*" % _S_TOKEN)
-_BLANK_CR = re.compile(r"\r(?<=[ \t]\r)")  # a value ending in blanks (literal-prefix scan)
-_SPECIAL_FAST = re.compile(
-    r"\n(connection|content-length|transfer-encoding|upgrade|proxy-connection):([^\r]*)",
-    re.I | re.A)
 _SPECIAL_KIND = {k.decode(): v for k, v in _SPECIAL.items()}
 _CONNECTION_TOKENS = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "close": F_CONNECTION_CLOSE,
                       "upgrade": F_CONNECTION_UPGRADE}
@@ -406,15 +402,21 @@ def _fast_fields(head, hs, bhead):
         if len(bhead) - len(bhead.translate(None, _CTL_BYTES)) != len(raw) - 1:
             return None
     del raw[0]
-    if _BLANK_CR.search(head, hs) is not None or head[-1] in " \t":
-        # blanks at the end of a value: Node trims them (ToTrimmedString)
-        raw[1::2] = [v.rstrip(" \t") for v in raw[1::2]]
+    # Connection, Content-Length, Transfer-Encoding, Upgrade and
+    # Proxy-Connection fields, in order, with their values as they follow
+    # the colon's blanks (before the trim below)
     flags = 0
     clen = 0
-    for name, value in _SPECIAL_FAST.findall(head, hs - 1):
-        kind = _SPECIAL_KIND[name.lower()]
+    for i in range(0, len(raw), 2):
+        name = raw[i]
+        if name[0] not in "CcTtUuPp":
+            continue
+        kind = _SPECIAL_KIND.get(name.lower())
+        if kind is None:
+            continue
+        value = raw[i + 1]
         if kind == _H_CONNECTION:
-            f = _CONNECTION_TOKENS.get(value.strip(" \t").lower())
+            f = _CONNECTION_TOKENS.get(value.rstrip(" \t").lower())
             if f is not None:
                 flags |= f
             elif "," in value:
@@ -425,7 +427,7 @@ def _fast_fields(head, hs, bhead):
         elif kind == _H_CONTENT_LENGTH:
             if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
                 return None
-            value = value.strip(" \t")
+            value = value.rstrip(" \t")
             if not (value.isdigit() and value.isascii()) or len(value) > 18:
                 return None
             clen = int(value)
@@ -434,11 +436,14 @@ def _fast_fields(head, hs, bhead):
             if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
                 return None
             # only SP may follow the final "chunked" (llhttp te_chunked_last)
-            if value.lstrip(" \t").rstrip(" ").lower() != "chunked":
+            if value.rstrip(" ").lower() != "chunked":
                 return None
             flags |= F_TRANSFER_ENCODING | F_CHUNKED
-        elif value.strip(" \t"):
+        elif value.rstrip(" \t"):
             flags |= F_UPGRADE
+    if head[-1] in " \t" or head.find(" \r", hs - 1) >= 0 or head.find("\t\r", hs - 1) >= 0:
+        # blanks at the end of a value: Node trims them (ToTrimmedString)
+        raw[1::2] = [v.rstrip(" \t") for v in raw[1::2]]
     return raw, flags, clen
 
 
