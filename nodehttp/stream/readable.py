@@ -390,7 +390,8 @@ def _flow(stream):
 
 
 def _resume_(stream, state):
-    if state.ended and not state.length and not state.reading and type(stream).read is _own_read:
+    own = state.ended and type(stream).read is _own_read   # (read()'s shortcuts apply)
+    if own and not state.length and not state.reading:
         # A stream at its end with nothing buffered (a dumped bodyless
         # request): read(0) there only makes sure the end tick is queued.
         if not state.endEmitted:
@@ -398,7 +399,9 @@ def _resume_(stream, state):
             if tick is None or not _ticks or _ticks[-1] is not tick:
                 _end_readable(stream)
         state.resumeScheduled = False
-        stream.emit('resume')
+        if type(stream).emit is not _ee_emit or stream._events.get('resume') is not None:
+            # (EventEmitter.emit of an event nobody listens to does nothing)
+            stream.emit('resume')
         if state.ended and not state.length and type(stream).read is _own_read:
             # _flow's read() and the read(0) after it, for the same state:
             # (a 'resume' listener may have paused it: then neither runs)
@@ -414,7 +417,7 @@ def _resume_(stream, state):
             stream.read(0)
         return
     if not state.reading:
-        if state.ended and not state.needReadable and type(stream).read is _own_read:
+        if own and not state.needReadable:
             # read(0) of an ended stream with data buffered and nothing to
             # announce returns None at once (read's shortcut), inlined
             pass
