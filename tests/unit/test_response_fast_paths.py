@@ -256,8 +256,8 @@ def _client_run(data, on_response, general, keep_alive=True):
             req.on('response', response)
 
         def feed():
-            # a socket's read, handed to the request as net does
-            req._tick_on_socket(sock)
+            # a socket's read, handed to the request as net does (the
+            # request took the socket on the tick before: onSocket below)
             parser = req.parser
             if general:
                 # feed()'s events (plus an unknown one, which _deliver skips)
@@ -266,6 +266,7 @@ def _client_run(data, on_response, general, keep_alive=True):
             req._socket_on_data(data)
             note('after read', req.parser is None, getattr(sock, '_client_parser', None) is parser)
             process.nextTick(lambda: note('tick after read'))
+        req.onSocket(sock)
         process.nextTick(feed)
     nodehttp.run(main, _timeout=5)
     res = holder.get('res')
