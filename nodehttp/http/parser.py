@@ -333,9 +333,10 @@ _CONNECTION_TOKENS = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "close": F_CONNECTI
 _CHUNK_LINE_FAST = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
 
 # _simple_response's memo of whole plain response heads it parsed (bytes ->
-# status, reason, major, minor, raw tuple, flags, Content-Length): the parse
-# is a function of the head alone, and a client mostly reads the same head
-# (the Date aside) from its server.  Cleared when full.
+# whether _simple_response takes it, status, reason, major, minor, raw tuple,
+# flags, Content-Length, keep-alive): the parse is a function of the head
+# alone, and a client mostly reads the same head (the Date aside) from its
+# server.  Cleared when full.
 _known_heads = {}
 _KNOWN_HEADS_MAX = 64
 
@@ -1823,30 +1824,35 @@ class ResponseParser(_Parser):
             status = int(status)
             reason = reason or ""
             major, minor = _FAST_VERSIONS[version]
+            # this path's case: a final status with a body, framed by a
+            # Content-Length (the one of this read is checked below)
+            plain = (status >= 200 and status != 204 and status != 304
+                     and flags & _F_FRAMING == F_CONTENT_LENGTH and clen != 0)
+            # (_should_keep_alive() with _needs_eof() False: Content-Length)
+            if major > 0 and minor > 0:
+                keep_alive = not flags & F_CONNECTION_CLOSE
+            else:
+                keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
             if len(_known_heads) >= _KNOWN_HEADS_MAX:
                 _known_heads.clear()
-            _known_heads[bhead] = (status, reason, major, minor, tuple(raw), flags, clen)
+            _known_heads[bhead] = (plain, status, reason, major, minor, tuple(raw), flags, clen,
+                                   keep_alive)
+            if not plain or clen != len(data) - hs:
+                return None
         else:
             # the same head as a recent response (a server answers alike):
             # what the lines above gave for it (rawHeaders a list of its own)
-            status, reason, major, minor, raw, flags, clen = known
+            plain, status, reason, major, minor, raw, flags, clen, keep_alive = known
+            if not plain or clen != len(data) - hs:
+                return None
             raw = list(raw)
-        if status < 200 or status == 204 or status == 304:
-            return None
-        if flags & _F_FRAMING != F_CONTENT_LENGTH or clen != len(data) - hs or not clen:
-            return None
-        # _head, _headers_done: no upgrade (a 1xx status would be needed),
-        # _should_keep_alive() with _needs_eof() False (Content-Length).
+        # _head, _headers_done: no upgrade (a 1xx status would be needed).
         self._in_message = True
         self._method = None
         self._status = status
         self._major = major
         self._minor = minor
         self._flags = flags
-        if major > 0 and minor > 0:
-            keep_alive = not flags & F_CONNECTION_CLOSE
-        else:
-            keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
         # HeadersComplete(None, None, status, reason or "", major, minor,
         # raw, keep_alive, False, clen, False), its fields set here (no
         # __init__ frame)
