@@ -3,9 +3,14 @@
 - ``IncomingMessage._push_last(chunk)``: ``push(chunk)`` then
   ``_on_complete()``, fused (or nothing changed);
 - ``readable._resume_`` and ``_flow``: read(0)/read() of an ended stream
-  inlined (the general path is taken by a class that overrides ``read``);
+  inlined, and 'resume'/'readable' with no listener not emitted (the general
+  path is taken by a class that overrides ``read``; one that overrides
+  ``emit`` sees every event);
 - ``ClientRequest._socket_on_data``: the inlined delivery of a whole
-  response read at once (the general path: ``_deliver``).
+  response read at once (the general path: ``_deliver``);
+- ``ResponseParser._feed_split`` (feed() with a whole response as (head,
+  body)), the memo of known heads in ``_simple_response``, and
+  ``parser._fast_fields`` against its former regex version.
 """
 
 from functools import partial
