@@ -140,36 +140,38 @@ def _fitv(fn, n):
 class _Many:
     """Calls every listener of a tuple (several listeners).
 
-    A plain _Many is itself stored in the four call slots (``__call__``
-    takes any number of arguments): one object per slot instead of four
-    bound methods, fewer objects for the cycle collector when an emitter
-    with several listeners of an event becomes garbage (an http response's
-    'end').  The subclasses store their bound ``d*`` methods."""
+    A plain _Many fills the four call slots with two bound methods:
+    ``call`` (zero, one or two arguments) and ``dv`` (more): fewer objects
+    to make, and for the cycle collector, than one bound method per slot
+    (an http response's 'end' has two listeners).  The _Many itself in the
+    slots, called through ``__call__``, makes each emit slower (CPython
+    calls an instance through tp_call with a tuple of the arguments).  The
+    subclasses store their bound ``d*`` methods."""
     __slots__ = ('entries',)
 
     def __init__(self, entries):
         self.entries = entries
 
-    def __call__(self, *args):
-        # d0, d1, d2 or dv, as emit would pick them by argument count
-        if not args:
+    def call(self, a=_U, b=_U):
+        # d0, d1 or d2, as emit would pick them by argument count (_U: not
+        # passed, as in emit's own slots)
+        if a is _U:
             for fn, n in self.entries:
                 fn()
-            return
-        m = len(args)
-        if m == 1:
-            a = args[0]
+        elif b is _U:
             for fn, n in self.entries:
                 if n:
                     fn(a)
                 else:
                     fn()
-            return
-        for fn, n in self.entries:
-            if n >= m:
-                fn(*args)
-            else:
-                fn(*args[:n])
+        else:
+            for fn, n in self.entries:
+                if n >= 2:
+                    fn(a, b)
+                elif n:
+                    fn(a)
+                else:
+                    fn()
 
     def d0(self):
         for fn, n in self.entries:
@@ -252,7 +254,8 @@ def _store(target, events, name, entries):
         events[name] = (fn, _fit1(fn, n), _fit2(fn, n), _fitv(fn, n), entries)
     else:
         many = _Many(entries)
-        events[name] = (many, many, many, many, entries)
+        call = many.call
+        events[name] = (call, call, call, many.dv, entries)
     if name is errorMonitor and 'error' in events and not target._capture:
         # 'error' goes through a _ManyError (monitor first) only while an
         # errorMonitor listener exists: it holds the emitter, a reference
@@ -406,7 +409,8 @@ class EventEmitter:
                     entries = existing + ((listener, n),)
                     many = _new_many(_Many)     # _Many(entries) without its __init__ frame
                     many.entries = entries
-                    events[eventName] = (many, many, many, many, entries)
+                    call = many.call
+                    events[eventName] = (call, call, call, many.dv, entries)
                     return self
         _check_listener(listener)
         return self._add(eventName, listener, listener, False)

@@ -797,7 +797,9 @@ def test_many_slot_matches_its_methods():
                 expected = list(seen)
             del seen[:]
             try:
-                many(*args)
+                # the slots _store() gives a plain _Many: call for up to two
+                # arguments, dv beyond
+                (many.call if len(args) < 3 else many.dv)(*args)
             except TypeError:
                 got = TypeError
             else:
