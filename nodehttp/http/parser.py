@@ -330,6 +330,23 @@ _FIELD_SPLIT = re.compile(r"\r\n([%s]+):[ \t]*" % _S_TOKEN)
 _SPECIAL_KIND = {k.decode(): v for k, v in _SPECIAL.items()}
 _CONNECTION_TOKENS = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "close": F_CONNECTION_CLOSE,
                       "upgrade": F_CONNECTION_UPGRADE}
+# _fast_fields' table of field names as usually spelt: the special ones (as
+# _SPECIAL_KIND, in lower case and capitalized) and common plain ones that
+# start like one (0): no lower() for them.  Any other name is lowered.
+_FIELD_KINDS = {spelt: kind for name, kind in _SPECIAL_KIND.items()
+                for spelt in (name, "-".join(w.capitalize() for w in name.split("-")))}
+_FIELD_KINDS.update(dict.fromkeys((
+    "Cache-Control", "Content-Type", "Content-Encoding", "Content-Language",
+    "Content-Location", "Content-Range", "Content-Disposition", "Cookie",
+    "Pragma", "Trailer", "TE", "User-Agent", "Upgrade-Insecure-Requests",
+    "cache-control", "content-type", "content-encoding", "cookie", "pragma",
+    "user-agent"), 0))
+assert all(_SPECIAL_KIND.get(k.lower(), 0) == v for k, v in _FIELD_KINDS.items())
+# Connection values as usually spelt -> their flag (as _CONNECTION_TOKENS)
+_CONNECTION_VALUES = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "Keep-Alive": F_CONNECTION_KEEP_ALIVE,
+                      "close": F_CONNECTION_CLOSE, "Close": F_CONNECTION_CLOSE,
+                      "upgrade": F_CONNECTION_UPGRADE, "Upgrade": F_CONNECTION_UPGRADE}
+assert all(_CONNECTION_TOKENS[k.lower()] == v for k, v in _CONNECTION_VALUES.items())
 _CHUNK_LINE_FAST = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
 
 # _simple_response's memo of whole plain response heads it parsed (bytes ->
@@ -398,26 +415,40 @@ def _fast_fields(head, hs, bhead):
     # byte (HTAB aside).  Names are tokens, so that is: no control character
     # in the start line and the values.  isprintable() says so at once for
     # the usual head; a tab or a non-ASCII byte sends it to the exact count
-    # (exactly two CTLs per field line).
-    if not ''.join(raw[0::2]).isprintable():
-        if len(bhead) - len(bhead.translate(None, _CTL_BYTES)) != len(raw) - 1:
-            return None
+    # (exactly two CTLs per field line).  Either way the only CRs left are
+    # the split's, the first at hs, so a value that ends in blanks is one
+    # followed by " \r" or "\t\r", or the last one (no tab: only " \r").
+    if ''.join(raw[0::2]).isprintable():
+        trim = head[-1] == " " or " \r" in head
+    elif len(bhead) - len(bhead.translate(None, _CTL_BYTES)) != len(raw) - 1:
+        return None
+    else:
+        trim = head[-1] in " \t" or " \r" in head or "\t\r" in head
     del raw[0]
     # Connection, Content-Length, Transfer-Encoding, Upgrade and
     # Proxy-Connection fields, in order, with their values as they follow
-    # the colon's blanks (before the trim below)
+    # the colon's blanks (before the trim below).  _FIELD_KINDS knows the
+    # usual spellings of names (the special ones and some plain ones), so
+    # only another spelling of a name that starts like a special one needs
+    # lower().
     flags = 0
     clen = 0
-    for i in range(0, len(raw), 2):
-        name = raw[i]
+    it = iter(raw)
+    for name, value in zip(it, it):
         if name[0] not in "CcTtUuPp":
             continue
-        kind = _SPECIAL_KIND.get(name.lower())
+        kind = _FIELD_KINDS.get(name)
         if kind is None:
+            kind = _SPECIAL_KIND.get(name.lower())
+            if kind is None:
+                continue
+        elif not kind:
             continue
-        value = raw[i + 1]
         if kind == _H_CONNECTION:
-            f = _CONNECTION_TOKENS.get(value.rstrip(" \t").lower())
+            # (a usual spelling of one token: what the lines below give it)
+            f = _CONNECTION_VALUES.get(value)
+            if f is None:
+                f = _CONNECTION_TOKENS.get(value.rstrip(" \t").lower())
             if f is not None:
                 flags |= f
             elif "," in value:
@@ -428,9 +459,11 @@ def _fast_fields(head, hs, bhead):
         elif kind == _H_CONTENT_LENGTH:
             if flags & (F_CONTENT_LENGTH | F_TRANSFER_ENCODING):
                 return None
-            value = value.rstrip(" \t")
-            if not (value.isdigit() and value.isascii()) or len(value) > 18:
-                return None
+            # (isdecimal(): only 0-9 in latin-1 text)
+            if not value.isdecimal() or len(value) > 18:
+                value = value.rstrip(" \t")
+                if not value.isdecimal() or len(value) > 18:
+                    return None
             clen = int(value)
             flags |= F_CONTENT_LENGTH
         elif kind == _H_TRANSFER_ENCODING:
@@ -442,7 +475,7 @@ def _fast_fields(head, hs, bhead):
             flags |= F_TRANSFER_ENCODING | F_CHUNKED
         elif value.rstrip(" \t"):
             flags |= F_UPGRADE
-    if head[-1] in " \t" or head.find(" \r", hs - 1) >= 0 or head.find("\t\r", hs - 1) >= 0:
+    if trim:
         # blanks at the end of a value: Node trims them (ToTrimmedString)
         raw[1::2] = [v.rstrip(" \t") for v in raw[1::2]]
     return raw, flags, clen

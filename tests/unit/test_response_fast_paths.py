@@ -487,13 +487,19 @@ def _compare_fields(head):
 _NAMES = ['Connection', 'connection', 'CONNECTION', 'Content-Length', 'content-length',
           'Transfer-Encoding', 'transfer-encoding', 'Upgrade', 'upgrade', 'Proxy-Connection',
           'Keep-Alive', 'Date', 'X-Seq', 'Host', 'Cookie', 'Bad Name', '', 'X\x00', 'Ü', 'C',
-          'Tr', 'Pu', 'conn']
+          'Tr', 'Pu', 'conn', 'Content-length', 'CONTENT-LENGTH', 'Transfer-encoding',
+          'TRANSFER-ENCODING', 'UPGRADE', 'proxy-connection', 'PROXY-CONNECTION', 'Content-Type',
+          'content-type', 'Cookie', 'TE', 'te', 'Trailer', 'Pragma', 'User-Agent',
+          'Upgrade-Insecure-Requests', 'Cache-Control', 'Connectio', 'Connections', 'Content-Lengt',
+          'X_Y', 'x.y', "a!#$%&'*+^`|~"]
 _VALUES = ['keep-alive', 'close', 'upgrade', 'Keep-Alive, Upgrade', 'close,keep-alive',
            '11', '0', ' 11 ', '1 1', '12345678901234567890', '+1', '\xb9', 'chunked', 'gzip, chunked',
            'chunked ', 'chunked\t', 'CHUNKED', 'h2c', '', ' ', '\t', 'a:b', 'x\ry', 'x\ny', 'é',
-           '\x85', '\x7f', 'tab\tinside', '²']
+           '\x85', '\x7f', 'tab\tinside', '²', 'Keep-Alive', 'KEEP-ALIVE', 'Close', 'CLOSE', 'Upgrade',
+           'keep-alive ', 'close\t', 'Keep-Alive, close', '007', '¹2', '1\xa0', '123456789012345678',
+           '1234567890123456789', 'Chunked', 'gzip', 'chunked, gzip', 'x' * 300]
 _SEPS = [':', ': ', ':\t', ':  \t ', ' :', '']
-_EOLS = ['\r\n', '\r\n', '\r\n', '\n', '\r', '\r\n ']
+_EOLS = ['\r\n', '\r\n', '\r\n', '\n', '\r', '\r\n ', '\r\n\t', '\r\r\n', '\r\n\n']
 
 
 @settings(max_examples=3000, deadline=None)
@@ -512,3 +518,88 @@ def test_fast_fields_matches_the_regex_version(start, fields):
 def test_fast_fields_matches_the_regex_version_on_any_text(tail):
     _compare_fields('HTTP/1.1 200 OK' + tail)
     _compare_fields('HTTP/1.1 200 OK\r\n' + tail)
+
+
+# -- the fast paths against the exact scanner, over whole messages --------------
+# (RequestParser._simple_request / _fast_head and ResponseParser._simple_response
+# / _fast_head all rest on _fast_fields: each parse is repeated with those
+# shortcuts turned off, so the exact scanner decides, and must come out the same)
+
+def _parse_all(cls, data, hook, general):
+    from nodehttp.http.parser import ParseError
+    saved = {k: cls.__dict__[k] for k in ('_fast_head', '_simple_request', '_simple_response')
+             if k in cls.__dict__}
+    if general:
+        cls._fast_head = lambda self, *a: -1
+        for k in ('_simple_request', '_simple_response'):
+            if k in saved:
+                setattr(cls, k, lambda self, *a, **kw: None)
+    try:
+        _P._known_heads.clear()
+        p = cls()
+        if hook:
+            p.on_headers_complete = lambda ev: 0
+        out = []
+        try:
+            out.append(p.feed(data))
+            out.append(p.feed_eof())
+        except ParseError as e:
+            out.append((e.code, e.reason, e.bytesParsed, e.events))
+        # (a request parser's _status, unused, is None or 0 depending on
+        # the path: not compared)
+        state = {k: v for k, v in vars(p).items()
+                 if k != 'on_headers_complete' and not (k == '_status' and p._is_request)}
+        if state.get('_error') is not None:
+            state['_error'] = state['_error'].args
+        return out, state
+    finally:
+        for k, v in saved.items():
+            setattr(cls, k, v)
+
+
+def _compare_parsers(head, body):
+    data = head.encode('latin-1') + b'\r\n\r\n' + body
+    cls = ResponseParser if head.startswith('HTTP') else _P.RequestParser
+    for hook in (False, True):
+        assert _parse_all(cls, data, hook, False) == _parse_all(cls, data, hook, True), (data, hook)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(['HTTP/1.1 200 OK', 'HTTP/1.0 404 Not Found ', 'HTTP/1.1 200',
+                        'HTTP/1.1 204 No Content', 'HTTP/1.1 101 Switching', 'HTTP/1.1 200 O\tK',
+                        'HTTP/1.1 200 \xe9t\xe9', 'GET / HTTP/1.1', 'POST /x?y HTTP/1.0 ',
+                        'PUT /a HTTP/1.1', 'CONNECT a:1 HTTP/1.1']),
+       st.lists(st.tuples(st.sampled_from(_EOLS), st.sampled_from(_NAMES),
+                          st.sampled_from(_SEPS), st.sampled_from(_VALUES),
+                          st.sampled_from(['', ' ', '\t', ' \t'])), max_size=6),
+       st.sampled_from([b'', b'hello', b'0\r\n\r\n', b'5\r\nhello\r\n0\r\n\r\n', b'x' * 11]))
+def test_fast_paths_match_the_exact_scanner(start, fields, body):
+    head = start + ''.join(eol + name + sep + value + tail for eol, name, sep, value, tail in fields)
+    _compare_parsers(head, body)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet='HTTP/1. 20OKabC:\r\n\t ,-xé\x00', max_size=60),
+       st.sampled_from([b'', b'hello']))
+def test_fast_paths_match_the_exact_scanner_on_any_text(tail, body):
+    _compare_parsers('HTTP/1.1 200 OK\r\nContent-Length: 5' + tail, body)
+    _compare_parsers('GET / HTTP/1.1\r\n' + tail, body)
+
+
+_SPECIAL_NAMES = sorted(set(_P._FIELD_KINDS) | {
+    'CONNECTION', 'Content-length', 'content-Length', 'TRANSFER-ENCODING', 'uPGRADE',
+    'Proxy-connection', 'Connectio', 'Content-Lengthx', 'X-Connection'})
+_SPECIAL_VALUES = ['keep-alive', 'Keep-Alive', 'KEEP-ALIVE', 'close', 'Close', 'CLOSE', 'upgrade',
+                   'Upgrade', 'keep-alive ', 'Close\t', 'close, Upgrade', 'x, keep-alive', '5', '05',
+                   '5 ', '²', '5x', '', 'chunked', 'Chunked', 'chunked ', 'gzip', 'h2c']
+
+
+@pytest.mark.parametrize('start', ['HTTP/1.1 200 OK', 'HTTP/1.0 200 OK', 'GET / HTTP/1.1',
+                                   'GET / HTTP/1.0'])
+def test_fast_paths_match_the_exact_scanner_on_special_fields(start):
+    # every spelling in _FIELD_KINDS (and some others) with the values that
+    # set flags, alone and after a Content-Length
+    for name in _SPECIAL_NAMES:
+        for value in _SPECIAL_VALUES:
+            _compare_parsers('%s\r\n%s: %s' % (start, name, value), b'hello')
+            _compare_parsers('%s\r\nContent-Length: 5\r\n%s: %s' % (start, name, value), b'hello')
