@@ -113,6 +113,7 @@ from enum import IntEnum
 from typing import Callable, Optional
 
 from nodehttp.errors import NodeError
+from nodehttp.http.common import STATUS_CODES
 
 __all__ = [
     "RequestParser", "ResponseParser", "ParseError", "HeadersComplete",
@@ -348,6 +349,13 @@ _CONNECTION_VALUES = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "Keep-Alive": F_CON
                       "upgrade": F_CONNECTION_UPGRADE, "Upgrade": F_CONNECTION_UPGRADE}
 assert all(_CONNECTION_TOKENS[k.lower()] == v for k, v in _CONNECTION_VALUES.items())
 _CHUNK_LINE_FAST = re.compile(rb"([0-9A-Fa-f]{1,15})\r\n")
+
+# Status lines as servers usually write them: HTTP/1.1 or 1.0, a code of
+# STATUS_CODES and its reason phrase -> (major, minor, status, reason), what
+# _RES_LINE_FAST gives for that line.  A fixed table (no input is added), so
+# _simple_response needs no regex for such a line.
+_STATUS_LINES = {"HTTP/%d.%d %d %s" % (major, minor, code, reason): (major, minor, code, reason)
+                 for major, minor in ((1, 1), (1, 0)) for code, reason in STATUS_CODES.items()}
 
 # _simple_response's memo of whole plain response heads it parsed (bytes ->
 # whether _simple_response takes it, status, reason, major, minor, raw tuple,
@@ -1797,16 +1805,25 @@ class ResponseParser(_Parser):
         bhead = buf[pos:end]
         head = bhead.decode("latin-1")
         end += 4
-        m = _RES_LINE_FAST.match(head)
-        if m is None:
-            return -1
-        version, status, reason = m.groups()
-        r = _fast_fields(head, m.end(), bhead)
+        i = head.find("\r\n")
+        line = _STATUS_LINES.get(head[:i]) if i > 0 else None
+        if line is not None:
+            # a usual status line, up to its CRLF: what the regex gives
+            major, minor, status, reason = line
+            r = _fast_fields(head, i, bhead)
+        else:
+            m = _RES_LINE_FAST.match(head)
+            if m is None:
+                return -1
+            version, status, reason = m.groups()
+            status = int(status)
+            reason = reason or ""
+            major, minor = _FAST_VERSIONS[version]
+            r = _fast_fields(head, m.end(), bhead)
         if r is None:
             return -1
         raw, flags, clen = r
-        major, minor = _FAST_VERSIONS[version]
-        return self._headers_done(buf, end, events, (None, None, int(status), reason or "",
+        return self._headers_done(buf, end, events, (None, None, status, reason,
                                                      major, minor, raw, flags, clen))
 
     def _feed_split(self, data):
@@ -1846,17 +1863,24 @@ class ResponseParser(_Parser):
         known = _known_heads.get(bhead)
         if known is None:
             head = bhead.decode("latin-1")
-            m = _RES_LINE_FAST.match(head)
-            if m is None:
-                return None
-            version, status, reason = m.groups()
-            r = _fast_fields(head, m.end(), bhead)
+            i = head.find("\r\n")
+            line = _STATUS_LINES.get(head[:i]) if i > 0 else None
+            if line is not None:
+                # a usual status line, up to its CRLF: what the regex gives
+                major, minor, status, reason = line
+                r = _fast_fields(head, i, bhead)
+            else:
+                m = _RES_LINE_FAST.match(head)
+                if m is None:
+                    return None
+                version, status, reason = m.groups()
+                status = int(status)
+                reason = reason or ""
+                major, minor = _FAST_VERSIONS[version]
+                r = _fast_fields(head, m.end(), bhead)
             if r is None:
                 return None
             raw, flags, clen = r
-            status = int(status)
-            reason = reason or ""
-            major, minor = _FAST_VERSIONS[version]
             # this path's case: a final status with a body, framed by a
             # Content-Length (the one of this read is checked below)
             plain = (status >= 200 and status != 204 and status != 304

@@ -603,3 +603,20 @@ def test_fast_paths_match_the_exact_scanner_on_special_fields(start):
         for value in _SPECIAL_VALUES:
             _compare_parsers('%s\r\n%s: %s' % (start, name, value), b'hello')
             _compare_parsers('%s\r\nContent-Length: 5\r\n%s: %s' % (start, name, value), b'hello')
+
+
+def test_status_lines_table_is_what_the_regex_gives():
+    # _simple_response takes a line of _STATUS_LINES without the regex
+    for line, (major, minor, status, reason) in _P._STATUS_LINES.items():
+        m = _P._RES_LINE_FAST.match(line + '\r\nX: y')
+        assert m is not None and m.end() == len(line), line
+        version, code, text = m.groups()
+        assert (_P._FAST_VERSIONS[version], int(code), text or '') == ((major, minor), status, reason)
+    # and the heads that start with one parse as through the regex
+    for line in ['HTTP/1.1 200 OK', 'HTTP/1.0 404 Not Found', 'HTTP/1.1 204 No Content',
+                 'HTTP/1.1 101 Switching Protocols', 'HTTP/1.1 200 OKx', 'HTTP/1.1 200 OK ']:
+        for rest in ['\r\nContent-Length: 5', '\r\nContent-Length: 5\r\nConnection: close',
+                     '\r\nTransfer-Encoding: chunked', '', '\nContent-Length: 5',
+                     '\r\nContent-Length : 5']:
+            _compare_parsers(line + rest, b'hello')
+            _compare_parsers(line + rest, b'5\r\nhello\r\n0\r\n\r\n')
