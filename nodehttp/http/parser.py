@@ -327,7 +327,13 @@ _RES_LINE_FAST = re.compile(r"HTTP/(1\.1|1\.0|2\.0|0\.9) ([0-9]{3})(?: ([^\r\n]*
 _FAST_VERSIONS = {"1.1": (1, 1), "1.0": (1, 0), "2.0": (2, 0), "0.9": (0, 9)}
 _CTL_BYTES = bytes(list(range(0x09)) + list(range(0x0a, 0x20)) + [0x7f])
 # split at "CRLF name: " -> [start line, name, value, name, value, ...]
-_FIELD_SPLIT = re.compile(r"\r\n([%s]+):[ \t]*" % _S_TOKEN)
+try:
+    # (possessive: ':' is no token character and nothing follows the blanks,
+    # so no match ever gives back a character; the engine then keeps no
+    # backtracking points: a little cheaper per field)
+    _FIELD_SPLIT = re.compile(r"\r\n([%s]++):[ \t]*+" % _S_TOKEN)
+except re.error:  # Python 3.10: no possessive quantifiers
+    _FIELD_SPLIT = re.compile(r"\r\n([%s]+):[ \t]*" % _S_TOKEN)
 _SPECIAL_KIND = {k.decode(): v for k, v in _SPECIAL.items()}
 _CONNECTION_TOKENS = {"keep-alive": F_CONNECTION_KEEP_ALIVE, "close": F_CONNECTION_CLOSE,
                       "upgrade": F_CONNECTION_UPGRADE}
