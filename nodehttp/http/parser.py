@@ -1809,8 +1809,17 @@ class ResponseParser(_Parser):
     def _fast_head(self, buf, pos, end, events):
         """A whole, plain status line and fields; -1 if not."""
         bhead = buf[pos:end]
-        head = bhead.decode("latin-1")
         end += 4
+        known = _known_heads.get(bhead) if bhead.__class__ is bytes else None
+        if known is not None:
+            # a head _simple_response has parsed, just now (it declined this
+            # response: chunked, bodyless, or a Content-Length other than the
+            # rest of the read) or before: its parse, as the lines below give
+            # it (rawHeaders a list of its own)
+            _, status, reason, major, minor, raw, flags, clen, _ = known
+            return self._headers_done(buf, end, events, (None, None, status, reason,
+                                                         major, minor, list(raw), flags, clen))
+        head = bhead.decode("latin-1")
         i = head.find("\r\n")
         line = _STATUS_LINES.get(head[:i]) if i > 0 else None
         if line is not None:

@@ -620,3 +620,39 @@ def test_status_lines_table_is_what_the_regex_gives():
                      '\r\nContent-Length : 5']:
             _compare_parsers(line + rest, b'hello')
             _compare_parsers(line + rest, b'5\r\nhello\r\n0\r\n\r\n')
+
+
+def test_fast_head_takes_a_known_head_as_parsed():
+    # ResponseParser._fast_head reads the parse of a head _simple_response
+    # memoized (and declined: chunked, bodyless, other Content-Length)
+    from nodehttp.http.parser import ParseError
+    heads = [b'HTTP/1.1 200 OK\r\nX-N: 1\r\nTransfer-Encoding: chunked',
+             b'HTTP/1.1 204 No Content\r\nX-N: 1',
+             b'HTTP/1.0 200 OK\r\nContent-Length: 3\r\nConnection: keep-alive',
+             b'HTTP/1.1 200 OK\r\nContent-Length: 9']
+    bodies = [b'5\r\nhello\r\n0\r\n\r\n', b'', b'abc', b'abcdefghi', b'abcHTTP/1.1 200 OK\r\n\r\n']
+
+    def parse(data, hook, kind=bytes):
+        p = ResponseParser()
+        if hook:
+            p.on_headers_complete = lambda ev: 0
+        try:
+            return p.feed(kind(data)), p.feed_eof(), {k: v for k, v in vars(p).items()
+                                                       if k != 'on_headers_complete'}
+        except ParseError as e:
+            return e.code, e.bytesParsed, e.events
+
+    for head in heads:
+        for body in bodies:
+            data = head + b'\r\n\r\n' + body
+            _P._known_heads.clear()
+            first = parse(data, False)          # no memo
+            assert parse(data, True) == first   # _simple_response, then _fast_head
+            # (_simple_response looks at a head with something after it)
+            assert (head in _P._known_heads) == bool(body)
+            assert parse(data, False) == parse(data, True) == first    # from the memo
+            assert parse(data, False, bytearray) == first
+            events = parse(data, False)[0]
+            if events.__class__ is list:
+                events[0].raw_headers.append('X')   # the list is the message's own
+                assert parse(data, False) == first
