@@ -173,26 +173,6 @@ class _Many:
                 else:
                     fn()
 
-    def d0(self):
-        for fn, n in self.entries:
-            fn()
-
-    def d1(self, a):
-        for fn, n in self.entries:
-            if n:
-                fn(a)
-            else:
-                fn()
-
-    def d2(self, a, b):
-        for fn, n in self.entries:
-            if n >= 2:
-                fn(a, b)
-            elif n:
-                fn(a)
-            else:
-                fn()
-
     def dv(self, *args):
         m = len(args)
         for fn, n in self.entries:
@@ -220,15 +200,15 @@ class _ManyError(_Many):
 
     def d0(self):
         self._monitor()
-        _Many.d0(self)
+        _Many.call(self)
 
     def d1(self, a):
         self._monitor(a)
-        _Many.d1(self, a)
+        _Many.call(self, a)
 
     def d2(self, a, b):
         self._monitor(a, b)
-        _Many.d2(self, a, b)
+        _Many.call(self, a, b)
 
     def dv(self, *args):
         self._monitor(*args)

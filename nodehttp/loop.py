@@ -114,7 +114,8 @@ def drain_ticks():
 
 def _setup_poller(loop):
     """The loop's readiness backend: ``_register(fd, mask)``, ``_modify``,
-    ``_unregister(fd)``, ``_select(timeout)`` -> ``[(entry, events)]``, with
+    ``_unregister(fd)``, ``_select(timeout)`` -> ``[(entry, events)]`` (or,
+    with epoll, ``_ep_poll``: ``epoll.poll``, which ``Loop._poll`` calls), with
     ``_RD``/``_WR`` the masks to register and ``_rbits``/``_wbits`` the bits
     of `events` that make the reader/writer callback run.
 
@@ -135,20 +136,9 @@ def _setup_poller(loop):
         loop._WR = _EPOLLOUT
         loop._rbits = ~_EPOLLOUT
         loop._wbits = ~_EPOLLIN
-        poll = loop._ep_poll = ep.poll
-        get = fds.get
-
-        def select_(timeout):
-            if timeout is None:
-                timeout = -1
-            elif timeout <= 0:
-                timeout = 0
-            else:
-                # epoll_wait counts whole milliseconds: round up, so that a
-                # timer is not polled for just before it is due
-                timeout = _ceil(timeout * 1e3) * 1e-3
-            return [(get(fd), ev) for fd, ev in poll(timeout, len(fds) or 1)]
-        loop._select = select_
+        # Loop._poll calls ep.poll itself
+        loop._ep_poll = ep.poll
+        loop._select = None
         return
     loop._ep_poll = None
     sel = selectors.DefaultSelector()
@@ -504,13 +494,14 @@ class Loop:
                 # event
                 events = self._select(timeout)
             else:
-                # select_() of _setup_poller's epoll branch, inlined: this
-                # runs once per loop iteration
+                # epoll directly (this runs once per loop iteration)
                 if timeout is None:
                     timeout = -1
                 elif timeout <= 0:
                     timeout = 0
                 else:
+                    # epoll_wait counts whole milliseconds: round up, so
+                    # that a timer is not polled for just before it is due
                     timeout = _ceil(timeout * 1e3) * 1e-3
                 fds = self._fds
                 ready = ep_poll(timeout, len(fds) or 1)

@@ -1801,6 +1801,33 @@ class RequestParser(_Parser):
         return (end,) + line + (raw, flags, clen)
 
 
+def _parse_status_head(bhead):
+    """A whole response head (the bytes before its CRLFCRLF) by the fast
+    rules (ResponseParser._fast_head's and _simple_response's): (status,
+    reason, major, minor, raw headers, flags, Content-Length), or None for a
+    head they leave to the exact scanner."""
+    head = bhead.decode("latin-1")
+    i = head.find("\r\n")
+    line = _STATUS_LINES.get(head[:i]) if i > 0 else None
+    if line is not None:
+        # a usual status line, up to its CRLF: what the regex gives
+        major, minor, status, reason = line
+        r = _fast_fields(head, i, bhead)
+    else:
+        m = _RES_LINE_FAST.match(head)
+        if m is None:
+            return None
+        version, status, reason = m.groups()
+        status = int(status)
+        reason = reason or ""
+        major, minor = _FAST_VERSIONS[version]
+        r = _fast_fields(head, m.end(), bhead)
+    if r is None:
+        return None
+    raw, flags, clen = r
+    return status, reason, major, minor, raw, flags, clen
+
+
 class ResponseParser(_Parser):
     """Parses responses (Node's client side, HTTPParser.RESPONSE)."""
 
@@ -1819,25 +1846,10 @@ class ResponseParser(_Parser):
             _, status, reason, major, minor, raw, flags, clen, _ = known
             return self._headers_done(buf, end, events, (None, None, status, reason,
                                                          major, minor, list(raw), flags, clen))
-        head = bhead.decode("latin-1")
-        i = head.find("\r\n")
-        line = _STATUS_LINES.get(head[:i]) if i > 0 else None
-        if line is not None:
-            # a usual status line, up to its CRLF: what the regex gives
-            major, minor, status, reason = line
-            r = _fast_fields(head, i, bhead)
-        else:
-            m = _RES_LINE_FAST.match(head)
-            if m is None:
-                return -1
-            version, status, reason = m.groups()
-            status = int(status)
-            reason = reason or ""
-            major, minor = _FAST_VERSIONS[version]
-            r = _fast_fields(head, m.end(), bhead)
+        r = _parse_status_head(bhead)
         if r is None:
             return -1
-        raw, flags, clen = r
+        status, reason, major, minor, raw, flags, clen = r
         return self._headers_done(buf, end, events, (None, None, status, reason,
                                                      major, minor, raw, flags, clen))
 
@@ -1877,25 +1889,10 @@ class ResponseParser(_Parser):
         bhead = data[:end]
         known = _known_heads.get(bhead)
         if known is None:
-            head = bhead.decode("latin-1")
-            i = head.find("\r\n")
-            line = _STATUS_LINES.get(head[:i]) if i > 0 else None
-            if line is not None:
-                # a usual status line, up to its CRLF: what the regex gives
-                major, minor, status, reason = line
-                r = _fast_fields(head, i, bhead)
-            else:
-                m = _RES_LINE_FAST.match(head)
-                if m is None:
-                    return None
-                version, status, reason = m.groups()
-                status = int(status)
-                reason = reason or ""
-                major, minor = _FAST_VERSIONS[version]
-                r = _fast_fields(head, m.end(), bhead)
+            r = _parse_status_head(bhead)
             if r is None:
                 return None
-            raw, flags, clen = r
+            status, reason, major, minor, raw, flags, clen = r
             # this path's case: a final status with a body, framed by a
             # Content-Length (the one of this read is checked below)
             plain = (status >= 200 and status != 204 and status != 304
