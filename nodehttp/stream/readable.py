@@ -350,6 +350,24 @@ def _end_writable_nt(stream):
         stream.end()
 
 
+def _read_last_chunk(stream, state):
+    """read() of an ended stream's one buffered chunk (no decoder, not in
+    object mode): what the full path does for it -- take it all, queue the
+    end, emit 'data' -- returning the chunk."""
+    state.emittedReadable = False
+    ret = state.buffer.popleft()
+    state.length -= len(ret)
+    if state.multiAwaitDrain:
+        state.awaitDrainWriters.clear()
+    else:
+        state.awaitDrainWriters = None
+    _end_readable(stream)
+    if not state.errorEmitted and not state.closeEmitted:
+        state.dataEmitted = True
+        stream.emit('data', ret)
+    return ret
+
+
 def _flow(stream):
     state = stream._readableState
     if type(stream).read is _own_read:
@@ -368,19 +386,9 @@ def _flow(stream):
                 buf = state.buffer
                 if len(buf) == 1 and state.decoder is None and not state.objectMode:
                     # read() of the one chunk left (read's shortcut for it,
-                    # inlined: a message whose body came with its end); it
-                    # returns the chunk, so the loop goes on
-                    state.emittedReadable = False
-                    ret = buf.popleft()
-                    state.length -= len(ret)
-                    if state.multiAwaitDrain:
-                        state.awaitDrainWriters.clear()
-                    else:
-                        state.awaitDrainWriters = None
-                    _end_readable(stream)
-                    if not state.errorEmitted and not state.closeEmitted:
-                        state.dataEmitted = True
-                        stream.emit('data', ret)
+                    # without read's other checks: a message whose body came
+                    # with its end); it returns the chunk, so the loop goes on
+                    _read_last_chunk(stream, state)
                     continue
             if stream.read() is None:
                 return
@@ -531,18 +539,7 @@ class Readable(Stream):
                     # read() of the one chunk left: the full path below
                     # takes all of it (_how_much_to_read, _from_list), does
                     # not call _read (ended) and queues the end.
-                    state.emittedReadable = False
-                    ret = buf.popleft()
-                    state.length -= len(ret)
-                    if state.multiAwaitDrain:
-                        state.awaitDrainWriters.clear()
-                    else:
-                        state.awaitDrainWriters = None
-                    _end_readable(self)
-                    if not state.errorEmitted and not state.closeEmitted:
-                        state.dataEmitted = True
-                        self.emit('data', ret)
-                    return ret
+                    return _read_last_chunk(self, state)
             elif n.__class__ is int and n == 0 and not state.needReadable:
                 # read(0): nothing to announce, nothing to read (the full
                 # path returns at "n == 0 and state.ended").
