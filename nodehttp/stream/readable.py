@@ -230,14 +230,6 @@ def _emit_readable_(stream):
     # Only ever set here, never cleared (Node 24 ORs the flag in).
     if not state.flowing and not state.ended and state.length <= state.highWaterMark:
         state.needReadable = True
-    if state.ended and not state.length and state.flowing and type(stream).read is _own_read:
-        # _flow's shortcut (read() at the end returns None at once), inlined
-        state.emittedReadable = False
-        if not state.endEmitted:
-            tick = state.end_tick
-            if tick is None or not _ticks or _ticks[-1] is not tick:
-                _end_readable(stream)
-        return
     _flow(stream)
 
 
