@@ -270,6 +270,17 @@ F_TRAILING = 1 << 7
 F_TRANSFER_ENCODING = 1 << 9
 _F_FRAMING = F_UPGRADE | F_CHUNKED | F_TRANSFER_ENCODING | F_CONTENT_LENGTH
 
+
+def _version_keep_alive(major, minor, flags):
+    """llhttp_should_keep_alive's first half: HTTP/1.1 and later keep the
+    connection unless told Connection: close; older versions only when told
+    Connection: keep-alive.  (The second half, a message framed by the
+    close of the connection, is _Parser._needs_eof.)"""
+    if major > 0 and minor > 0:
+        return not flags & F_CONNECTION_CLOSE
+    return flags & F_CONNECTION_KEEP_ALIVE != 0
+
+
 # header_state values for the special headers
 _H_GENERAL = 0
 _H_CONNECTION = 1
@@ -945,13 +956,7 @@ class _Parser:
 
     def _should_keep_alive(self) -> bool:
         """llhttp_should_keep_alive."""
-        flags = self._flags
-        if self._major > 0 and self._minor > 0:
-            if flags & F_CONNECTION_CLOSE:
-                return False
-        elif not flags & F_CONNECTION_KEEP_ALIVE:
-            return False
-        return not self._needs_eof()
+        return _version_keep_alive(self._major, self._minor, self._flags) and not self._needs_eof()
 
     # -- fast path ----------------------------------------------------------
 
@@ -1511,10 +1516,7 @@ class RequestParser(_Parser):
         if not flags & _F_FRAMING and method != "CONNECT" and (
                 self.on_headers_complete is None or self.hook_upgrade_only):
             # The common case: a request without body or upgrade.
-            if major > 0 and minor > 0:
-                keep_alive = not flags & F_CONNECTION_CLOSE
-            else:
-                keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
+            keep_alive = _version_keep_alive(major, minor, flags)
             events.append(HeadersComplete(method, url, None, None, major, minor,
                                           raw, keep_alive, False, None, False))
             events.append(MessageComplete([]))
@@ -1552,10 +1554,7 @@ class RequestParser(_Parser):
         if flags & _F_FRAMING or (self.max_header_pairs and len(raw) > self.max_header_pairs):
             return None
         major, minor = _FAST_VERSIONS[version]
-        if major > 0 and minor > 0:
-            keep_alive = not flags & F_CONNECTION_CLOSE
-        else:
-            keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
+        keep_alive = _version_keep_alive(major, minor, flags)
         self._method = method
         self._major = major
         self._minor = minor
@@ -1898,10 +1897,7 @@ class ResponseParser(_Parser):
             plain = (status >= 200 and status != 204 and status != 304
                      and flags & _F_FRAMING == F_CONTENT_LENGTH and clen != 0)
             # (_should_keep_alive() with _needs_eof() False: Content-Length)
-            if major > 0 and minor > 0:
-                keep_alive = not flags & F_CONNECTION_CLOSE
-            else:
-                keep_alive = flags & F_CONNECTION_KEEP_ALIVE != 0
+            keep_alive = _version_keep_alive(major, minor, flags)
             if len(_known_heads) >= _KNOWN_HEADS_MAX:
                 _known_heads.clear()
             _known_heads[bhead] = (plain, status, reason, major, minor, tuple(raw), flags, clen,
