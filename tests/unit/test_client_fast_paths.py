@@ -564,10 +564,13 @@ def _ended_stream(chunks, flowing, need_readable, flags, data_listener, object_m
     return r, seen
 
 
-def _read_state(r, seen, ret, ticks):
+def readable_state_snapshot(st):
+    """Every field of a ReadableState, comparable across two runs: a queued
+    tick by its function and argument count, the buffer as a list, a set
+    sorted, the decoder by its encoding, an error by its repr (also used by
+    test_response_fast_paths)."""
     from functools import partial
     from nodehttp.stream.readable import ReadableState
-    st = r._readableState
     out = {}
     for k in ReadableState.__slots__:
         v = getattr(st, k)
@@ -575,11 +578,20 @@ def _read_state(r, seen, ret, ticks):
             v = (v.func.__name__, len(v.args))
         elif k == 'buffer':
             v = list(v)
+        elif k == 'decoder':
+            v = None if v is None else v.encoding
         elif isinstance(v, set):
             v = sorted(v)
+        elif isinstance(v, BaseException):
+            v = repr(v)
         out[k] = v
-    return ret, list(seen), out, [(t.func.__name__, len(t.args)) if isinstance(t, partial) else t
-                                   for t in ticks]
+    return out
+
+
+def _read_state(r, seen, ret, ticks):
+    from functools import partial
+    return ret, list(seen), readable_state_snapshot(r._readableState), [
+        (t.func.__name__, len(t.args)) if isinstance(t, partial) else t for t in ticks]
 
 
 @pytest.mark.parametrize('chunks', [[b'hello'], [b'he', b'llo'], ['text']])

@@ -28,20 +28,7 @@ from nodehttp.stream import Readable
 from nodehttp.stream.readable import ReadableState
 
 
-def _rs(st):
-    out = {}
-    for k in ReadableState.__slots__:
-        v = getattr(st, k)
-        if isinstance(v, partial):
-            v = (v.func.__name__, len(v.args))
-        elif k == 'buffer':
-            v = list(v)
-        elif k == 'decoder':
-            v = v is not None
-        elif isinstance(v, BaseException):
-            v = repr(v)
-        out[k] = v
-    return out
+from test_client_fast_paths import readable_state_snapshot as _rs  # noqa: E402
 
 
 def _ticks_since(start):
