@@ -78,13 +78,12 @@ from nodehttp.events import EventEmitter, _ANY, _CO_VARARGS, _FunctionType, _Onc
 from nodehttp.http import common
 from nodehttp.http.common import check_is_http_token
 from nodehttp.http.incoming import IncomingMessage
-from nodehttp.loop import _ticks
-from nodehttp.net import Socket as _Socket
 from nodehttp.http.outgoing import OutgoingMessage, _parse_unique_headers
-from nodehttp.net import Socket as _Socket
 from nodehttp.http.parser import (
     Body, HeadersComplete, MessageComplete, ParseError, ResponseParser, Upgrade,
 )
+from nodehttp.loop import _ticks
+from nodehttp.net import Socket as _Socket
 
 __all__ = ['ClientRequest', 'request', 'get', 'createClient',
            'ClientResponse', 'ServerRequest']
@@ -1019,12 +1018,7 @@ class ClientRequest(OutgoingMessage):
             parser.on_headers_complete = None
             self.parser = None
             socket.parser = None
-            if parser.__class__ is ResponseParser:
-                # _parser_is_clean(), inlined
-                if parser._state == 0 and not parser._buf and not parser._paused \
-                        and not parser._upgrade and not parser._in_message:
-                    socket._client_parser = parser
-            elif _parser_is_clean(parser):
+            if _parser_is_clean(parser):
                 socket._client_parser = parser
             if not self._heads:
                 # The parser is gone, so nothing appends to the (empty) list
