@@ -83,17 +83,7 @@ class _Once:
 
     def __call__(self, *args):
         if not self.fired:
-            target = self.target
-            events = getattr(target, '_events', None)
-            slot = events.get(self.type) if events is not None else None
-            if (slot is not None and type(target).removeListener is _ee_remove_listener
-                    and len(slot[4]) == 1 and slot[4][0][0] is self and not target._warned
-                    and 'removeListener' not in events and self.type is not errorMonitor):
-                # removeListener's fast path (see there), inlined: the
-                # wrapper is the only listener of its event.
-                del events[self.type]
-            else:
-                target.removeListener(self.type, self)
+            self.target.removeListener(self.type, self)
             self.fired = True
             if self.nargs < len(args):
                 return self.listener(*args[:self.nargs])
@@ -593,9 +583,6 @@ class EventEmitter:
         """emitter.getMaxListeners()"""
         m = getattr(self, '_maxListeners', None)
         return EventEmitter.defaultMaxListeners if m is None else m
-
-
-_ee_remove_listener = EventEmitter.removeListener
 
 
 def _pack(a, b, c, rest):

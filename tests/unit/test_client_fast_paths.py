@@ -818,9 +818,9 @@ def test_many_slot_matches_its_methods():
             assert got == expected, (ns, args)
 
 
-def test_once_self_removal_fast_path_matches_remove_listener():
-    # _Once.__call__ removes the wrapper itself when it is the only listener
-    # and nothing observes the removal; otherwise removeListener runs.
+def test_once_self_removal_goes_through_remove_listener():
+    # _Once.__call__ removes the wrapper with removeListener (an override
+    # sees it; 'removeListener' listeners get the original listener).
     seen = []
 
     class Spy(EventEmitter):
