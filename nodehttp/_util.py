@@ -124,3 +124,19 @@ class Thenable:
 
     def catch(self, on_rejected):
         return self.then(None, on_rejected)
+
+
+class PerClass(dict):
+    """type -> test(type), computed at a type's first lookup and kept: the
+    hot paths' checks that a class overrides none of the methods a shortcut
+    inlines (docs/internals.md, "Hot paths": a method replaced on the class
+    later is not seen)."""
+    __slots__ = ('_test',)
+
+    def __init__(self, test):
+        super().__init__()
+        self._test = test
+
+    def __missing__(self, cls):
+        answer = self[cls] = bool(self._test(cls))
+        return answer

@@ -31,7 +31,7 @@ import os
 from functools import partial as _partial
 
 from nodehttp import errors
-from nodehttp._util import fit
+from nodehttp._util import PerClass, fit
 from nodehttp.events import EventEmitter
 from nodehttp.http.client import ClientRequest as _ClientRequest
 from nodehttp.http.proxy import env_wants_proxy, parse_proxy_config
@@ -512,21 +512,13 @@ _get_name = Agent.getName
 _client_on_socket = _ClientRequest.onSocket
 
 
-class _PlainAgentClasses(dict):
-    """type -> True for Agent subclasses that override none of getName,
-    reuseSocket, removeSocket, keepSocketAlive and emit, which the pool's
-    shortcuts (addRequest, _on_free, the socket's 'free' listener) inline
-    or assume (computed once per class, as client._PLAIN_SEND_CLASSES)."""
-
-    def __missing__(self, cls):
-        plain = (cls.getName is _get_name and cls.reuseSocket is Agent.reuseSocket
+# type -> True for Agent subclasses that override none of getName, reuseSocket,
+# removeSocket, keepSocketAlive and emit, which the pool's shortcuts
+# (addRequest, _on_free, the socket's 'free' listener) inline or assume
+_PLAIN_AGENT_CLASSES = PerClass(
+    lambda cls: (cls.getName is _get_name and cls.reuseSocket is Agent.reuseSocket
                  and cls.removeSocket is Agent.removeSocket
-                 and cls.keepSocketAlive is Agent.keepSocketAlive and cls.emit is _ee_emit)
-        self[cls] = plain
-        return plain
-
-
-_PLAIN_AGENT_CLASSES = _PlainAgentClasses()
+                 and cls.keepSocketAlive is Agent.keepSocketAlive and cls.emit is _ee_emit))
 # The options getName() reads.
 _NAME_KEYS = frozenset(('host', 'port', 'localAddress', 'family', 'socketPath'))
 _NAME_EXTRA_KEYS = _NAME_KEYS - {'host', 'port'}

@@ -73,7 +73,7 @@ import re
 from functools import partial as _partial
 
 from nodehttp import errors, process
-from nodehttp._util import fit
+from nodehttp._util import PerClass, fit
 from nodehttp.events import EventEmitter, _ANY, _CO_VARARGS, _FunctionType, _Once
 from nodehttp.http import common
 from nodehttp.http.common import check_is_http_token
@@ -1370,54 +1370,31 @@ def _prime_attribute_names(cls, names):
 _prime_attribute_names(ClientRequest, _REQUEST_ATTRIBUTES)
 
 
-class _PlainEndClasses(dict):
-    """type -> True for ClientRequest subclasses whose end() before the
-    socket may render the usual head itself: they override none of
-    _implicit_header, _store_header, _on_pending_data (computed once per
-    class, as server._PLAIN_RESPONSE_CLASSES)."""
-
-    def __missing__(self, cls):
-        plain = (cls._implicit_header is ClientRequest._implicit_header
+# type -> True for ClientRequest subclasses whose end() before the socket may
+# render the usual head itself: they override none of _implicit_header,
+# _store_header, _on_pending_data
+_PLAIN_END_CLASSES = PerClass(
+    lambda cls: (cls._implicit_header is ClientRequest._implicit_header
                  and cls._store_header is OutgoingMessage._store_header
-                 and cls._on_pending_data is OutgoingMessage._on_pending_data)
-        self[cls] = plain
-        return plain
+                 and cls._on_pending_data is OutgoingMessage._on_pending_data))
 
 
-_PLAIN_END_CLASSES = _PlainEndClasses()
+# type -> True for ClientRequest subclasses whose once() is EventEmitter's and
+# whose class default _capture is off: the constructor may store the response
+# callback's once slot itself
+_PLAIN_ONCE_CLASSES = PerClass(
+    lambda cls: cls.once is EventEmitter.once and not cls._capture)
 
 
-class _PlainOnceClasses(dict):
-    """type -> True for ClientRequest subclasses whose once() is
-    EventEmitter's and whose class default _capture is off: the
-    constructor may store the response callback's once slot itself."""
-
-    def __missing__(self, cls):
-        plain = cls.once is EventEmitter.once and not cls._capture
-        self[cls] = plain
-        return plain
-
-
-_PLAIN_ONCE_CLASSES = _PlainOnceClasses()
-
-
-class _PlainSendClasses(dict):
-    """type -> True for ClientRequest subclasses that override none of
-    _flush, _flush_output, _on_pending_data, _finish and emit: the send of
-    the parked request in _on_socket_nt is then OutgoingMessage's own
-    (computed once per class)."""
-
-    def __missing__(self, cls):
-        plain = (cls._flush is OutgoingMessage._flush
+# type -> True for ClientRequest subclasses that override none of _flush,
+# _flush_output, _on_pending_data, _finish and emit: the send of the parked
+# request in _on_socket_nt is then OutgoingMessage's own
+_PLAIN_SEND_CLASSES = PerClass(
+    lambda cls: (cls._flush is OutgoingMessage._flush
                  and cls._flush_output is OutgoingMessage._flush_output
                  and cls._on_pending_data is OutgoingMessage._on_pending_data
                  and cls._finish is OutgoingMessage._finish
-                 and cls.emit is EventEmitter.emit)
-        self[cls] = plain
-        return plain
-
-
-_PLAIN_SEND_CLASSES = _PlainSendClasses()
+                 and cls.emit is EventEmitter.emit))
 _no_pending_hook = OutgoingMessage._on_pending_data
 _outgoing_finish = OutgoingMessage._finish
 _outgoing_flush = OutgoingMessage._flush

@@ -50,6 +50,7 @@ import weakref
 from functools import partial as _partial
 
 from nodehttp import errors, net, process, timers
+from nodehttp._util import PerClass
 from nodehttp.events import EventEmitter, _add_varargs_listeners
 from nodehttp.http import common
 from nodehttp.http.common import (
@@ -428,19 +429,9 @@ _HEAD_HOOKS = frozenset(('writeHead', 'writeHeader', '_implicit_header', '_impli
                          '_store_header', '_storeHeader'))
 
 
-
-
-class _PlainResponseClasses(dict):
-    """type -> True for ServerResponse subclasses that override none of
-    _HEAD_HOOKS (computed once per class)."""
-
-    def __missing__(self, cls):
-        plain = all(getattr(cls, name) is getattr(ServerResponse, name) for name in _HEAD_HOOKS)
-        self[cls] = plain
-        return plain
-
-
-_PLAIN_RESPONSE_CLASSES = _PlainResponseClasses()
+# type -> True for ServerResponse subclasses that override none of _HEAD_HOOKS
+_PLAIN_RESPONSE_CLASSES = PerClass(
+    lambda cls: all(getattr(cls, name) is getattr(ServerResponse, name) for name in _HEAD_HOOKS))
 _SR_WRITE_HEAD = ServerResponse.writeHead
 
 
